@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "lionk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lionk", targets: ["lionk"]),
+        .library(name: "Symbolic", targets: ["Symbolic"]),
+        .library(name: "Solver", targets: ["Solver"]),
+        .library(name: "Verification", targets: ["Verification"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The Z3 C API (Debian: libz3-dev). Only the Solver module imports it.
+        .systemLibrary(
+            name: "CZ3",
+            pkgConfig: "z3",
+            providers: [.apt(["libz3-dev"])]
+        ),
+        .target(
+            name: "Symbolic",
+            dependencies: [.product(name: "BigInt", package: "BigInt")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Solver",
+            dependencies: ["CZ3", "Symbolic"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Verification",
+            dependencies: ["Symbolic", "Solver"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "lionk",
+            dependencies: [
+                "Symbolic", "Solver", "Verification",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"], swiftSettings: strict),
+        .testTarget(name: "SolverTests", dependencies: ["Solver", "Symbolic"], swiftSettings: strict),
+        .testTarget(name: "VerificationTests", dependencies: ["Verification", "Solver", "Symbolic"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)
