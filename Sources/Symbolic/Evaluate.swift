@@ -1,0 +1,335 @@
+import Foundation
+
+/// Why an expression could not be evaluated at a point.
+public enum EvaluationError: Error, Sendable, Equatable, CustomStringConvertible {
+    case divisionByZero
+    case domain(String)
+    case unbound(Symbol)
+    case dimensionMismatch(String)
+    /// The exact value exists but is not rational (e.g. √2, exp(1) in exact mode).
+    case notRational(String)
+
+    public var description: String {
+        switch self {
+        case .divisionByZero: return "division by zero"
+        case .domain(let s): return "outside the domain: \(s)"
+        case .unbound(let s): return "no value for \(s)"
+        case .dimensionMismatch(let s): return "dimension mismatch: \(s)"
+        case .notRational(let s): return "not a rational number: \(s)"
+        }
+    }
+}
+
+/// A number type expressions can be evaluated in: exact `Rational`, `Double`, `Float`.
+public protocol EvaluationScalar: Sendable, Comparable {
+    init(rational: Rational)
+    static func + (a: Self, b: Self) -> Self
+    static func * (a: Self, b: Self) -> Self
+    static prefix func - (a: Self) -> Self
+    static var zeroValue: Self { get }
+    static var oneValue: Self { get }
+    func reciprocalValue() throws(EvaluationError) -> Self
+    /// self^r; a non-integer r needs self ≥ 0.
+    func raised(to r: Rational) throws(EvaluationError) -> Self
+    func squareRootValue() throws(EvaluationError) -> Self
+    func expValue() throws(EvaluationError) -> Self
+    func logValue() throws(EvaluationError) -> Self
+    var signValue: Int { get }
+}
+
+extension Rational: EvaluationScalar {
+    public init(rational: Rational) { self = rational }
+    public static var zeroValue: Rational { .zero }
+    public static var oneValue: Rational { .one }
+    public func reciprocalValue() throws(EvaluationError) -> Rational {
+        guard let r = reciprocal else { throw .divisionByZero }
+        return r
+    }
+    public func raised(to r: Rational) throws(EvaluationError) -> Rational {
+        if let k = r.intValue {
+            guard let v = power(k) else { throw .divisionByZero }
+            return v
+        }
+        guard signum >= 0 else { throw .domain("\(self)^(\(r)) with a negative base") }
+        guard let q = Int(exactly: r.denominator), let p = Int(exactly: r.numerator), let root = exactRoot(q),
+            let v = root.power(p)
+        else { throw .notRational("\(self)^(\(r))") }
+        return v
+    }
+    public func squareRootValue() throws(EvaluationError) -> Rational {
+        guard signum >= 0 else { throw .domain("sqrt(\(self))") }
+        guard let r = exactRoot(2) else { throw .notRational("sqrt(\(self))") }
+        return r
+    }
+    public func expValue() throws(EvaluationError) -> Rational {
+        guard isZero else { throw .notRational("exp(\(self))") }
+        return .one
+    }
+    public func logValue() throws(EvaluationError) -> Rational {
+        guard signum > 0 else { throw .domain("log(\(self))") }
+        guard self == .one else { throw .notRational("log(\(self))") }
+        return .zero
+    }
+    public var signValue: Int { signum }
+}
+
+/// Shared floating-point behaviour: division by zero and domain errors are errors, not NaN/inf.
+public protocol FloatingEvaluationScalar: EvaluationScalar, BinaryFloatingPoint {
+    static func elementaryPow(_ a: Self, _ b: Self) -> Self
+    static func elementaryExp(_ a: Self) -> Self
+    static func elementaryLog(_ a: Self) -> Self
+}
+
+extension FloatingEvaluationScalar {
+    public static var zeroValue: Self { 0 }
+    public static var oneValue: Self { 1 }
+    public func reciprocalValue() throws(EvaluationError) -> Self {
+        guard self != 0 else { throw .divisionByZero }
+        return 1 / self
+    }
+    public func raised(to r: Rational) throws(EvaluationError) -> Self {
+        if let k = r.intValue {
+            if k < 0 && self == 0 { throw .divisionByZero }
+            return Self.elementaryPow(self, Self(k))
+        }
+        guard self >= 0 else { throw .domain("negative base to the power \(r)") }
+        return Self.elementaryPow(self, Self(r.doubleValue))
+    }
+    public func squareRootValue() throws(EvaluationError) -> Self {
+        guard self >= 0 else { throw .domain("sqrt of a negative number") }
+        return self.squareRoot()
+    }
+    public func expValue() throws(EvaluationError) -> Self { Self.elementaryExp(self) }
+    public func logValue() throws(EvaluationError) -> Self {
+        guard self > 0 else { throw .domain("log of a non-positive number") }
+        return Self.elementaryLog(self)
+    }
+    public var signValue: Int { self > 0 ? 1 : (self < 0 ? -1 : 0) }
+}
+
+extension Double: FloatingEvaluationScalar {
+    public init(rational: Rational) { self = rational.doubleValue }
+    public static func elementaryPow(_ a: Double, _ b: Double) -> Double { Foundation.pow(a, b) }
+    public static func elementaryExp(_ a: Double) -> Double { Foundation.exp(a) }
+    public static func elementaryLog(_ a: Double) -> Double { Foundation.log(a) }
+}
+
+extension Float: FloatingEvaluationScalar {
+    public init(rational: Rational) { self = Float(rational.doubleValue) }
+    public static func elementaryPow(_ a: Float, _ b: Float) -> Float { Foundation.powf(a, b) }
+    public static func elementaryExp(_ a: Float) -> Float { Foundation.expf(a) }
+    public static func elementaryLog(_ a: Float) -> Float { Foundation.logf(a) }
+}
+
+/// The value of a numeric expression: a scalar or a vector (coordinate list).
+public enum Value<T: EvaluationScalar>: Sendable, Equatable {
+    case scalar(T)
+    case vector([T])
+
+    public var scalarValue: T? { if case .scalar(let v) = self { v } else { nil } }
+    public var vectorValue: [T]? { if case .vector(let v) = self { v } else { nil } }
+}
+
+/// Values of symbols at a point.
+public typealias Environment<T: EvaluationScalar> = [Symbol: Value<T>]
+
+extension Expr {
+    /// Evaluates at a point: coordinate-wise for vectors, scalars broadcast.
+    /// Exact in `Rational`; errors (never NaN) for division by zero and domain errors.
+    public func evaluate<T: EvaluationScalar>(_ env: Environment<T>) throws(EvaluationError) -> Value<T> {
+        try Evaluator(env: env).value(node)
+    }
+
+    /// Evaluates a scalar expression.
+    public func evaluateScalar<T: EvaluationScalar>(_ env: Environment<T>) throws(EvaluationError) -> T {
+        guard case .scalar(let v) = try evaluate(env) else { throw .dimensionMismatch("expected a scalar") }
+        return v
+    }
+}
+
+extension Constraint {
+    /// Truth value at a point (vector comparisons: for every coordinate).
+    public func evaluate<T: EvaluationScalar>(_ env: Environment<T>) throws(EvaluationError) -> Bool {
+        try Evaluator(env: env).truth(node)
+    }
+}
+
+struct Evaluator<T: EvaluationScalar> {
+    let env: Environment<T>
+
+    typealias V = Value<T>
+
+    func value(_ root: Node) throws(EvaluationError) -> V {
+        var memo: [Int: V] = [:]
+        var failure: EvaluationError?
+        root.postOrder { n in
+            guard failure == nil, n.sort != .bool else { return }
+            do throws(EvaluationError) {
+                memo[n.id] = try step(n, memo)
+            } catch {
+                failure = error
+            }
+        }
+        if let f = failure { throw f }
+        guard let v = memo[root.id] else { throw .domain("not a numeric expression") }
+        return v
+    }
+
+    func truth(_ n: Node) throws(EvaluationError) -> Bool {
+        switch n.op {
+        case .boolean(let b): return b
+        case .not: return try !truth(n.args[0])
+        case .and:
+            for a in n.args where try !truth(a) { return false }
+            return true
+        case .or:
+            for a in n.args where try truth(a) { return true }
+            return false
+        case .implies: return try truth(n.args[0]) ? try truth(n.args[1]) : true
+        case .le, .lt, .eq:
+            let a = try value(n.args[0])
+            let b = try value(n.args[1])
+            let (xs, ys) = try broadcast(a, b)
+            for (x, y) in zip(xs, ys) where !compare(n.op, x, y) { return false }
+            return true
+        default: throw .domain("not a condition")
+        }
+    }
+
+    /// Truth of a condition at one coordinate (for coordinate-wise ite on vectors).
+    func truth(_ n: Node, coordinate i: Int) throws(EvaluationError) -> Bool {
+        switch n.op {
+        case .not: return try !truth(n.args[0], coordinate: i)
+        case .and:
+            for a in n.args where try !truth(a, coordinate: i) { return false }
+            return true
+        case .or:
+            for a in n.args where try truth(a, coordinate: i) { return true }
+            return false
+        case .implies: return try truth(n.args[0], coordinate: i) ? try truth(n.args[1], coordinate: i) : true
+        case .le, .lt, .eq:
+            let a = try value(n.args[0])
+            let b = try value(n.args[1])
+            return compare(n.op, try at(a, i), try at(b, i))
+        default: return try truth(n)
+        }
+    }
+
+    func compare(_ op: Op, _ x: T, _ y: T) -> Bool {
+        switch op {
+        case .le: return x <= y
+        case .lt: return x < y
+        default: return x == y
+        }
+    }
+
+    func at(_ v: V, _ i: Int) throws(EvaluationError) -> T {
+        switch v {
+        case .scalar(let s): return s
+        case .vector(let xs):
+            guard i < xs.count else { throw .dimensionMismatch("coordinate \(i + 1) of a \(xs.count)-vector") }
+            return xs[i]
+        }
+    }
+
+    func broadcast(_ a: V, _ b: V) throws(EvaluationError) -> ([T], [T]) {
+        switch (a, b) {
+        case (.scalar(let x), .scalar(let y)): return ([x], [y])
+        case (.scalar(let x), .vector(let ys)): return (Array(repeating: x, count: ys.count), ys)
+        case (.vector(let xs), .scalar(let y)): return (xs, Array(repeating: y, count: xs.count))
+        case (.vector(let xs), .vector(let ys)):
+            guard xs.count == ys.count else { throw .dimensionMismatch("\(xs.count) vs \(ys.count) coordinates") }
+            return (xs, ys)
+        }
+    }
+
+    /// Applies a coordinate-wise n-ary function.
+    func lift(_ vs: [V], _ f: ([T]) throws(EvaluationError) -> T) throws(EvaluationError) -> V {
+        var dim: Int?
+        for v in vs {
+            if case .vector(let xs) = v {
+                if let d = dim, d != xs.count { throw .dimensionMismatch("\(d) vs \(xs.count) coordinates") }
+                dim = xs.count
+            }
+        }
+        guard let d = dim else {
+            return .scalar(try f(vs.map { $0.scalarValue ?? T.zeroValue }))
+        }
+        var out: [T] = []
+        out.reserveCapacity(d)
+        for i in 0..<d {
+            var xs: [T] = []
+            for v in vs { xs.append(try at(v, i)) }
+            out.append(try f(xs))
+        }
+        return .vector(out)
+    }
+
+    func coordinates(_ v: V) throws(EvaluationError) -> [T] {
+        guard case .vector(let xs) = v else { throw .dimensionMismatch("a reduction needs a vector") }
+        return xs
+    }
+
+    func step(_ n: Node, _ memo: [Int: V]) throws(EvaluationError) -> V {
+        var args: [V] = []
+        for a in n.args where a.sort != .bool {
+            guard let v = memo[a.id] else { throw .domain("internal: missing operand") }
+            args.append(v)
+        }
+        switch n.op {
+        case .constant(let r): return .scalar(T(rational: r))
+        case .symbol(let s):
+            if let v = env[s] { return v }
+            if let i = s.index, case .vector(let xs)? = env[Symbol(s.name, shape: .vector(dim: "d"))] ?? anyVector(named: s.name) {
+                guard i >= 1 && i <= xs.count else { throw .dimensionMismatch("\(s) of a \(xs.count)-vector") }
+                return .scalar(xs[i - 1])
+            }
+            throw .unbound(s)
+        case .add: return try lift(args) { xs in xs.dropFirst().reduce(xs[0], +) }
+        case .mul: return try lift(args) { xs in xs.dropFirst().reduce(xs[0], *) }
+        case .power(let r): return try lift(args) { (xs: [T]) throws(EvaluationError) in try xs[0].raised(to: r) }
+        case .sign: return try lift(args) { xs in T(rational: Rational(xs[0].signValue)) }
+        case .abs: return try lift(args) { xs in xs[0].signValue < 0 ? -xs[0] : xs[0] }
+        case .relu: return try lift(args) { xs in xs[0].signValue > 0 ? xs[0] : T.zeroValue }
+        case .max: return try lift(args) { xs in xs.dropFirst().reduce(xs[0]) { Swift.max($0, $1) } }
+        case .min: return try lift(args) { xs in xs.dropFirst().reduce(xs[0]) { Swift.min($0, $1) } }
+        case .clip:
+            return try lift(args) { (xs: [T]) throws(EvaluationError) in
+                guard xs[1] <= xs[2] else { throw .domain("clip with lower bound above upper bound") }
+                return Swift.min(Swift.max(xs[0], xs[1]), xs[2])
+            }
+        case .sqrt: return try lift(args) { (xs: [T]) throws(EvaluationError) in try xs[0].squareRootValue() }
+        case .exp: return try lift(args) { (xs: [T]) throws(EvaluationError) in try xs[0].expValue() }
+        case .log: return try lift(args) { (xs: [T]) throws(EvaluationError) in try xs[0].logValue() }
+        case .ite:
+            let cond = n.args[0]
+            if n.sort.isVector {
+                let (a, b) = try broadcast(args[0], args[1])
+                var out: [T] = []
+                for i in 0..<a.count { out.append(try truth(cond, coordinate: i) ? a[i] : b[i]) }
+                return .vector(out)
+            }
+            return try truth(cond) ? args[0] : args[1]
+        case .sum: return .scalar(try coordinates(args[0]).reduce(T.zeroValue, +))
+        case .norm1: return .scalar(try coordinates(args[0]).reduce(T.zeroValue) { $0 + ($1.signValue < 0 ? -$1 : $1) })
+        case .norm2: return .scalar(try coordinates(args[0]).reduce(T.zeroValue) { $0 + $1 * $1 }.squareRootValue())
+        case .normInf:
+            return .scalar(try coordinates(args[0]).reduce(T.zeroValue) { Swift.max($0, $1.signValue < 0 ? -$1 : $1) })
+        case .normP(let p):
+            var acc = T.zeroValue
+            for x in try coordinates(args[0]) { acc = acc + (try (x.signValue < 0 ? -x : x).raised(to: p)) }
+            guard let inv = p.reciprocal else { throw .domain("norm with p = 0") }
+            return .scalar(try acc.raised(to: inv))
+        case .dot:
+            let (a, b) = try broadcast(args[0], args[1])
+            return .scalar(zip(a, b).reduce(T.zeroValue) { $0 + $1.0 * $1.1 })
+        case .boolean, .le, .lt, .eq, .not, .and, .or, .implies:
+            throw .domain("a condition is not a number")
+        }
+    }
+
+    func anyVector(named name: String) -> V? {
+        for (k, v) in env where k.name == name && k.isVector { return v }
+        return nil
+    }
+}
