@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Symbolic", targets: ["Symbolic"]),
         .library(name: "Solver", targets: ["Solver"]),
         .library(name: "Verification", targets: ["Verification"]),
+        .library(name: "Dynamics", targets: ["Dynamics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
@@ -41,17 +42,22 @@ let package = Package(
             dependencies: ["Symbolic", "Solver"],
             swiftSettings: strict
         ),
+        .target(
+            name: "Dynamics",
+            dependencies: ["Symbolic", "Verification"],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "lionk",
             dependencies: [
-                "Symbolic", "Solver", "Verification",
+                "Symbolic", "Solver", "Verification", "Dynamics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"], swiftSettings: strict),
         .testTarget(name: "SolverTests", dependencies: ["Solver", "Symbolic"], swiftSettings: strict),
-        .testTarget(name: "VerificationTests", dependencies: ["Verification", "Solver", "Symbolic"], swiftSettings: strict),
+        .testTarget(name: "VerificationTests", dependencies: ["Verification", "Solver", "Symbolic", "Dynamics"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -188,7 +188,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
                 uncheckedNumerator: numerator.power(k), denominator: denominator.power(k))
         }
         guard !isZero else { return nil }
-        return Rational(numerator.power(-k), denominator.power(-k))  // sign normalised by init
+        return Rational(denominator.power(-k), numerator.power(-k))  // reciprocal; sign normalised by init
     }
 
     /// The exact root self^(1/k) if it is rational (self ≥ 0 or k odd), else nil.

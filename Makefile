@@ -1,0 +1,42 @@
+# lionk — the two commands of the README:
+#   make demo   installs libz3-dev if missing, builds, and reproduces the paper's claims
+#   make test   same install step, then the whole test suite
+SWIFT ?= swift
+CONFIG ?= release
+BIN = .build/$(CONFIG)/lionk
+
+.PHONY: demo test build z3 bench clean
+
+# Installs Debian's libz3-dev when pkg-config cannot find Z3.
+z3:
+	@if pkg-config --exists z3 2>/dev/null; then \
+	  echo "z3: found $$(pkg-config --modversion z3) (libz3-dev)"; \
+	else \
+	  echo "z3: libz3-dev not found; installing it with apt-get"; \
+	  if ! command -v apt-get >/dev/null 2>&1; then \
+	    echo "error: apt-get is not available: install Z3's C library and pkg-config file (Debian: libz3-dev) by hand" >&2; exit 69; \
+	  fi; \
+	  if [ "$$(id -u)" != 0 ]; then \
+	    echo "error: installing libz3-dev needs root: run 'sudo apt-get install -y libz3-dev pkg-config' and retry" >&2; exit 77; \
+	  fi; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libz3-dev pkg-config) \
+	    || { echo "error: apt-get could not install libz3-dev" >&2; exit 69; }; \
+	  pkg-config --exists z3 || { echo "error: libz3-dev installed but pkg-config still cannot find z3" >&2; exit 69; }; \
+	fi
+
+build: z3
+	$(SWIFT) build -c $(CONFIG) --product lionk
+
+demo: build
+	@$(BIN) --version
+	@$(BIN) reproduce
+
+test: z3
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: build
+	@$(BIN) bench
+
+clean:
+	rm -rf .build

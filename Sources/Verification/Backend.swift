@@ -1,0 +1,96 @@
+import Foundation
+import Synchronization
+public import Symbolic
+
+/// One satisfiability query: a conjunction of scalar, vector-free conditions.
+public struct Query: Sendable {
+    public var label: String
+    public var assertions: [Node]
+
+    public init(label: String, assertions: [Node]) {
+        self.label = label
+        self.assertions = assertions
+    }
+
+    /// Every symbol the query mentions.
+    public var symbols: Set<Symbol> { assertions.reduce(into: Set()) { $0.formUnion($1.symbols) } }
+}
+
+/// Cooperative cancellation shared by the engine's workers. Running queries register an
+/// interrupt action (for Z3: `Z3_interrupt` on their context), which `cancel()` calls.
+public final class Cancellation: Sendable {
+    private struct State {
+        var cancelled = false
+        var next = 0
+        var actions: [Int: @Sendable () -> Void] = [:]
+    }
+    private let state = Mutex(State())
+
+    public init() {}
+
+    public var isCancelled: Bool { state.withLock { $0.cancelled } }
+
+    /// Cancels: every registered action runs once, and later registrations run at once.
+    public func cancel() {
+        let actions = state.withLock { s -> [@Sendable () -> Void] in
+            s.cancelled = true
+            let a = Array(s.actions.values)
+            s.actions = [:]
+            return a
+        }
+        for a in actions { a() }
+    }
+
+    /// Registers an interrupt action; returns a token for `unregister`.
+    public func register(_ action: @escaping @Sendable () -> Void) -> Int {
+        let (token, runNow) = state.withLock { s -> (Int, Bool) in
+            s.next += 1
+            if s.cancelled { return (s.next, true) }
+            s.actions[s.next] = action
+            return (s.next, false)
+        }
+        if runNow { action() }
+        return token
+    }
+
+    public func unregister(_ token: Int) {
+        _ = state.withLock { $0.actions.removeValue(forKey: token) }
+    }
+}
+
+/// A decision procedure for queries. The engine never trusts anything but `.unsat` for a proof.
+public protocol QueryBackend: Sendable {
+    /// Name and version, e.g. "Z3 4.8.12".
+    var name: String { get }
+    /// Checks satisfiability within `timeout` seconds (nil: no limit). Must return promptly
+    /// with `.unknown` after `cancellation` is cancelled.
+    func check(_ query: Query, timeout: Double?, cancellation: Cancellation) -> QueryOutcome
+    /// The query as standalone SMT-LIB2 text, if the backend can write it.
+    func smtlib2(_ query: Query) -> String?
+}
+
+/// Runs `count` jobs on `workers` threads, handing out indices in order; stops handing out
+/// new indices once `stop` returns true. Returns when every started job has finished.
+func runParallel(count: Int, workers: Int, stop: @escaping @Sendable () -> Bool, _ job: @escaping @Sendable (Int) -> Void) {
+    guard count > 0 else { return }
+    let next = Mutex(0)
+    let group = DispatchGroup()
+    let n = max(1, min(workers, count))
+    for _ in 0..<n {
+        group.enter()
+        Thread.detachNewThread {
+            defer { group.leave() }
+            while true {
+                if stop() { return }
+                let i = next.withLock { v -> Int in
+                    let i = v
+                    v += 1
+                    return i
+                }
+                if i >= count { return }
+                job(i)
+            }
+        }
+    }
+    group.wait()
+}

@@ -1,0 +1,131 @@
+public import Symbolic
+
+/// An exact value from a solver model.
+public enum ExactValue: Sendable, Hashable, CustomStringConvertible {
+    case rational(Rational)
+    /// An irrational algebraic number, known by an exact rational enclosing interval.
+    case algebraic(lower: Rational, upper: Rational, decimal: String)
+
+    public var rational: Rational? { if case .rational(let r) = self { r } else { nil } }
+
+    public var description: String {
+        switch self {
+        case .rational(let r): return r.description
+        case .algebraic(let l, let u, let d): return "\(d)… ∈ [\(l), \(u)]"
+        }
+    }
+}
+
+/// What one query returned.
+public enum QueryOutcome: Sendable {
+    case unsat
+    case sat([Symbol: ExactValue])
+    case unknown(reason: String)
+}
+
+/// A named reduction applied to a claim, with the reason it is valid.
+public struct ReductionStep: Sendable, Hashable, Codable {
+    /// Stable identifier: "negation", "inline-definitions", "norm-inf-to-coordinates",
+    /// "separability", "worst-case-elimination", "case-split", "subgradient-at-kink",
+    /// "clear-denominators", "algebraic-auxiliary", "prune-infeasible-cases", "box-bisection".
+    public var name: String
+    /// Why the reduction preserves the verdict.
+    public var justification: String
+    /// What exactly was done (which variable, which bound, how many cases, …).
+    public var detail: String
+
+    public init(name: String, justification: String, detail: String) {
+        self.name = name
+        self.justification = justification
+        self.detail = detail
+    }
+}
+
+/// The record of one case query.
+public struct CaseRecord: Sendable {
+    public var label: String
+    /// The dimension the case was instantiated at.
+    public var dimension: Int
+    /// "unsat", "sat", "unknown: <reason>", "pruned", "skipped".
+    public var status: String
+    public var seconds: Double
+    /// The standalone SMT-LIB2 text of the query, when exported.
+    public var smtlib2: String?
+}
+
+/// A point violating a ∀-claim (or satisfying an ∃-claim).
+public struct Counterexample: Sendable {
+    public var dimension: Int
+    /// Values of parameters, state coordinates and eliminated variables.
+    public var values: [Symbol: ExactValue]
+    /// The case it was found in.
+    public var caseLabel: String
+    /// How the point was checked: "exact" (hypotheses true and goal false by exact rational
+    /// evaluation of the claim), or why it could not be ("irrational value", …).
+    public var check: String
+    /// Values the reductions introduced (subgradient choices at kinks, eliminated bounds).
+    public var notes: [String]
+
+    public var isExactlyChecked: Bool { check == "exact" }
+
+    /// Exact rational environment (fails if some value is irrational).
+    public var rationalEnvironment: Environment<Rational>? {
+        var env: Environment<Rational> = [:]
+        for (s, v) in values {
+            guard let r = v.rational else { return nil }
+            env[s] = .scalar(r)
+        }
+        return env
+    }
+}
+
+/// The answer to a claim.
+public enum Verdict: Sendable, Equatable {
+    /// Every query was unsat.
+    case proved
+    /// A counterexample to the ∀-claim exists.
+    case refuted
+    /// A witness for the ∃-claim exists.
+    case found
+    /// The ∃-claim has no witness (every query unsat).
+    case noWitness
+    /// Some case is open.
+    case unknown
+
+    public var name: String {
+        switch self {
+        case .proved: return "proved"
+        case .refuted: return "refuted"
+        case .found: return "found"
+        case .noWitness: return "no-witness"
+        case .unknown: return "unknown"
+        }
+    }
+}
+
+/// A parameter box and what is known on it (for bisection maps).
+public struct BoxResult: Sendable {
+    public var box: [String: ParameterDomain]
+    public var verdict: Verdict
+}
+
+/// Everything the engine found out about a claim.
+public struct VerificationResult: Sendable {
+    public var claim: String
+    public var kind: ClaimKind
+    public var verdict: Verdict
+    /// Human-readable scope, e.g. "every d ≥ 1 (separable; checked at d = 1)" or "d = 2, 3".
+    public var scope: String
+    /// Dimensions actually instantiated.
+    public var dimensionsChecked: [Int]
+    public var provedForAllDimensions: Bool
+    public var reductions: [ReductionStep]
+    public var cases: [CaseRecord]
+    public var seconds: Double
+    public var counterexample: Counterexample?
+    /// Labels and reasons of the cases left open.
+    public var openCases: [String]
+    /// Parameter boxes from bisection (empty if none was needed).
+    public var boxes: [BoxResult]
+    public var solver: String
+}

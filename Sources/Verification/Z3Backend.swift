@@ -1,0 +1,144 @@
+import Foundation
+public import Solver
+import Symbolic
+
+/// The Z3 backend: one fresh context per query, nodes lowered to Z3 terms with exact numerals.
+public struct Z3Backend: QueryBackend {
+    public init() {}
+
+    public var name: String { "Z3 \(Z3Library.version)" }
+
+    public func check(_ query: Query, timeout: Double?, cancellation: Cancellation) -> QueryOutcome {
+        if cancellation.isCancelled { return .unknown(reason: "cancelled") }
+        do {
+            let context = try SolverContext()
+            let lowering = Lowering(context: context)
+            let solver = try context.makeSolver(timeout: timeout.map(Self.duration))
+            for a in query.assertions { try solver.assert(try lowering.term(a)) }
+            let handle = context.interruptHandle
+            let token = cancellation.register { handle.interrupt() }
+            defer { cancellation.unregister(token) }
+            // Ask for every symbol's value with model completion, so that constants Z3
+            // eliminated during preprocessing still get their (consistent) values.
+            let named = lowering.symbolsByName.sorted { $0.key < $1.key }
+            let terms = try named.map { try context.real($0.key) }
+            switch try solver.check(evaluating: terms) {
+            case .unsat: return .unsat
+            case .unknown(let reason):
+                return .unknown(reason: cancellation.isCancelled ? "cancelled" : reason.description)
+            case .sat(let model):
+                var values: [Symbol: ExactValue] = [:]
+                for ((_, sym), value) in zip(named, model.evaluations) {
+                    switch value {
+                    case .rational(let r): values[sym] = .rational(r)
+                    case .algebraic(let lo, let hi, let dec): values[sym] = .algebraic(lower: lo, upper: hi, decimal: dec)
+                    default: break
+                    }
+                }
+                return .sat(values)
+            }
+        } catch let e as LoweringError {
+            return .unknown(reason: "unsupported: \(e.message)")
+        } catch {
+            return .unknown(reason: "solver error: \(error)")
+        }
+    }
+
+    public func smtlib2(_ query: Query) -> String? {
+        guard let context = try? SolverContext(), let solver = try? context.makeSolver(timeout: nil) else { return nil }
+        let lowering = Lowering(context: context)
+        do {
+            for a in query.assertions { try solver.assert(try lowering.term(a)) }
+            return try solver.smtlib2()
+        } catch {
+            return nil
+        }
+    }
+
+    /// Re-checks exported SMT-LIB2 text in a fresh context: "sat", "unsat" or "unknown (…)".
+    public static func recheck(smtlib2 text: String, timeout: Double? = nil) throws -> String {
+        switch try SolverContext.check(smtlib2: text, timeout: timeout.map(duration)) {
+        case .unsat: return "unsat"
+        case .sat: return "sat"
+        case .unknown(let r): return "unknown (\(r))"
+        }
+    }
+
+    static func duration(_ seconds: Double) -> Duration { .milliseconds(max(1, Int64((seconds * 1000).rounded()))) }
+}
+
+struct LoweringError: Error {
+    let message: String
+}
+
+/// Lowers scalar, vector-free nodes to Z3 terms. Non-smooth operators left by a capped case
+/// split become if-then-else; reductions, roots and transcendental functions are rejected
+/// (the engine removes them before lowering).
+final class Lowering {
+    let context: SolverContext
+    private var memo: [Int: Solver.Term] = [:]
+    private(set) var symbolsByName: [String: Symbol] = [:]
+
+    init(context: SolverContext) { self.context = context }
+
+    func term(_ root: Node) throws -> Solver.Term {
+        if let t = memo[root.id] { return t }
+        var failure: (any Error)?
+        root.postOrder { n in
+            guard failure == nil, memo[n.id] == nil else { return }
+            do {
+                memo[n.id] = try lower(n, n.args.map { memo[$0.id]! })
+            } catch {
+                failure = error
+            }
+        }
+        if let f = failure { throw f }
+        guard let t = memo[root.id] else { throw LoweringError(message: "internal: no term") }
+        return t
+    }
+
+    private func lower(_ n: Node, _ a: [Solver.Term]) throws -> Solver.Term {
+        let c = context
+        switch n.op {
+        case .constant(let r): return try c.numeral(r)
+        case .boolean(let b): return try c.literal(b)
+        case .symbol(let s):
+            guard !s.isVector else { throw LoweringError(message: "vector \(s) must be instantiated at a dimension first") }
+            let name = s.description
+            symbolsByName[name] = s
+            return try c.real(name)
+        case .add: return try c.add(a)
+        case .mul: return try c.mul(a)
+        case .power(let e):
+            guard let k = e.intValue else { throw LoweringError(message: "non-integer power ^\(e)") }
+            if k >= 0 { return try c.power(a[0], k) }
+            return try c.div(c.numeral(.one), c.power(a[0], -k))
+        case .sign:
+            let zero = try c.numeral(.zero)
+            return try c.ite(c.gt(a[0], zero), c.numeral(.one), c.ite(c.lt(a[0], zero), c.numeral(-1), zero))
+        case .abs: return try c.ite(c.ge(a[0], c.numeral(.zero)), a[0], c.neg(a[0]))
+        case .relu:
+            let zero = try c.numeral(.zero)
+            return try c.ite(c.gt(a[0], zero), a[0], zero)
+        case .max, .min:
+            var acc = a[0]
+            for t in a.dropFirst() {
+                acc = try c.ite(n.op == .max ? c.ge(acc, t) : c.le(acc, t), acc, t)
+            }
+            return acc
+        case .clip:
+            let lo = try c.ite(c.ge(a[0], a[1]), a[0], a[1])
+            return try c.ite(c.le(lo, a[2]), lo, a[2])
+        case .ite: return try c.ite(a[0], a[1], a[2])
+        case .le: return try c.le(a[0], a[1])
+        case .lt: return try c.lt(a[0], a[1])
+        case .eq: return try c.eq(a[0], a[1])
+        case .not: return try c.not(a[0])
+        case .and: return try c.and(a)
+        case .or: return try c.or(a)
+        case .implies: return try c.implies(a[0], a[1])
+        case .sqrt, .exp, .log, .sum, .norm1, .norm2, .normInf, .normP, .dot:
+            throw LoweringError(message: "\(n.op.name) cannot be sent to the solver directly")
+        }
+    }
+}

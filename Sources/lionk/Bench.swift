@@ -1,0 +1,92 @@
+import ArgumentParser
+import Dynamics
+import Foundation
+import Verification
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Time lionk against the naive z3py baseline on the same claims, in one run.",
+        discussion: """
+            Needs python3 with the z3-solver package (pip install z3-solver) for the baseline
+            column; without it the baseline column says so. Prints a Markdown table.
+            """)
+
+    @Option(help: "Path to the baseline script.")
+    var naive: String = "../shared/bench/naive_z3py.py"
+
+    @Option(help: "Python interpreter for the baseline.")
+    var python: String = "python3"
+
+    @Option(help: "Timeout for each baseline run, in seconds.")
+    var naiveTimeout: Double = 120
+
+    @Option(help: "Repetitions of each lionk measurement (the median is shown).")
+    var repetitions: Int = 3
+
+    @OptionGroup var engineFlags: EngineFlags
+
+    struct Row {
+        var claim: String
+        var naiveArgs: [String]
+        var lionk: () -> Claim
+        var lionkScope: String
+    }
+
+    func run() throws {
+        try runMain {
+            guard repetitions >= 1 else { throw fail("--repetitions must be at least 1") }
+            let options = try engineFlags.options(progress: nil)
+            let engine = Engine(backend: Z3Backend(), options: options)
+            let rows: [Row] = [
+                Row(claim: "box invariant (§3), ε λ β free", naiveArgs: ["box-invariant", "1"], lionk: { LionClaims.boxInvariant() }, lionkScope: "every d"),
+                Row(claim: "box invariant (§3), ε λ β free", naiveArgs: ["box-invariant", "16"], lionk: { LionClaims.boxInvariant() }, lionkScope: "every d"),
+                Row(claim: "Thm 4.1 (§5), ℓ1, defaults", naiveArgs: ["lyapunov", "3", "--fixed"],
+                    lionk: { LionClaims.lyapunovDiscrete(fixedDefaults: true, dimensions: .fixed([3])) }, lionkScope: "d = 3"),
+                Row(claim: "Thm 4.1 (§5), ℓ1, defaults", naiveArgs: ["lyapunov", "3", "--fixed"],
+                    lionk: { LionClaims.lyapunovDiscrete(fixedDefaults: true) }, lionkScope: "every d"),
+                Row(claim: "Thm 4.1 (§5), ℓ1, all parameters free", naiveArgs: ["lyapunov", "1"], lionk: { LionClaims.lyapunovDiscrete() }, lionkScope: "every d"),
+                Row(claim: "Thm 4.1 (§5), ℓ1, all parameters free", naiveArgs: ["lyapunov", "2"], lionk: { LionClaims.lyapunovDiscrete() }, lionkScope: "every d"),
+            ]
+            print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; lionk \(LionkVersion.number) with \(engine.backend.name), \(options.jobs) jobs; baseline: \(naive) (timeout \(Int(naiveTimeout)) s)\n")
+            print("| claim | naive z3py (dim) | naive verdict | naive time | lionk scope | lionk verdict | cases | reductions | lionk time (median of \(repetitions)) |")
+            print("|---|---|---|---|---|---|---|---|---|")
+            for row in rows {
+                let base = runBaseline(row.naiveArgs)
+                var times: [Double] = []
+                var last: VerificationResult?
+                for _ in 0..<repetitions {
+                    let r = try engine.verify(row.lionk())
+                    times.append(r.seconds)
+                    last = r
+                }
+                guard let r = last else { continue }
+                let median = times.sorted()[times.count / 2]
+                let reductions = Set(r.reductions.map(\.name)).sorted().joined(separator: ", ")
+                print("| \(row.claim) | d = \(row.naiveArgs[1]) | \(base.verdict) | \(base.time) | \(row.lionkScope) | \(r.verdict.name) | \(r.cases.count) | \(reductions) | \(String(format: "%.3f s", median)) |")
+                FileHandle.standardOutput.synchronizeFile()
+            }
+            return 0
+        }
+    }
+
+    func runBaseline(_ args: [String]) -> (verdict: String, time: String) {
+        guard FileManager.default.fileExists(atPath: naive) else { return ("not run: \(naive) missing", "–") }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = [python, naive] + args + ["--timeout", String(naiveTimeout)]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = Pipe()
+        let start = Date()
+        do { try p.run() } catch { return ("not run: \(error.localizedDescription)", "–") }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let wall = Date().timeIntervalSince(start)
+        guard p.terminationStatus == 0,
+            let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let verdict = obj["verdict"] as? String, let secs = obj["seconds"] as? Double
+        else { return ("not run (is z3-solver installed?)", "–") }
+        let shown = verdict == "unknown" && secs >= naiveTimeout * 0.95 ? "timeout" : verdict
+        return (shown, String(format: "%.3f s (process %.1f s)", secs, wall))
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Solver
+import Verification
+
+@main
+struct Lionk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lionk",
+        abstract: "Check the mathematics of the Lion optimizer family with exact SMT queries.",
+        discussion: """
+            Examples:
+              lionk reproduce                                  the paper's claims as one table
+              lionk verify lion.box-invariant                  Phase-1 box invariance, every dimension
+              lionk verify lionk.lyapunov-discrete --subgradient any
+              lionk verify lionk.lyapunov-discrete.doubled-c --json
+              lionk list                                       the claim catalogue
+            """,
+        version: LionkVersion.line,
+        subcommands: [Verify.self, Reproduce.self, List.self, Bench.self]
+    )
+}
+
+enum LionkVersion {
+    static let number = "0.1.0"
+    static var line: String { "lionk \(number) (Z3 \(Z3Library.version))" }
+}
+
+/// Exit codes of the contract: 0 proved/found, 1 refuted/no witness, 3 unknown,
+/// 64 usage error, 65 bad input data.
+enum Exit {
+    static func code(for v: Verdict) -> Int32 {
+        switch v {
+        case .proved, .found: return 0
+        case .refuted, .noWitness: return 1
+        case .unknown: return 3
+        }
+    }
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+}
+
+/// A one-line error on stderr with a distinct exit code.
+struct Failure: Error, CustomStringConvertible {
+    let message: String
+    let code: Int32
+    var description: String { message }
+}
+
+func fail(_ message: String, code: Int32 = Exit.usage) -> Failure { Failure(message: message, code: code) }
+
+func runMain(_ body: () throws -> Int32) throws {
+    do {
+        let code = try body()
+        if code != 0 { throw ExitCode(code) }
+    } catch let f as Failure {
+        FileHandle.standardError.write(Data("lionk: error: \(f.message)\n".utf8))
+        throw ExitCode(f.code)
+    }
+}

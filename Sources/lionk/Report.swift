@@ -1,0 +1,82 @@
+import Foundation
+import Symbolic
+import Verification
+
+enum Report {
+    static func format(_ s: Double) -> String { String(format: "%.3f s", s) }
+
+    /// Human output: verdict first, then scope, reductions, cases, time, counterexample.
+    static func text(_ r: VerificationResult) -> String {
+        var out: [String] = []
+        out.append("\(r.verdict.name.uppercased()): \(r.claim)")
+        out.append("  scope: \(r.scope)")
+        out.append("  solver: \(r.solver); \(r.cases.count) case\(r.cases.count == 1 ? "" : "s") in \(format(r.seconds))")
+        out.append("reductions:")
+        for s in r.reductions { out.append("  - \(s.name): \(s.detail)") }
+        out.append("cases:")
+        let shown = r.cases.prefix(40)
+        for c in shown { out.append("  \(c.status.padding(toLength: 8, withPad: " ", startingAt: 0)) \(format(c.seconds))  \(c.label)") }
+        if r.cases.count > shown.count { out.append("  … \(r.cases.count - shown.count) more") }
+        if !r.openCases.isEmpty {
+            out.append("open:")
+            for o in r.openCases { out.append("  \(o)") }
+        }
+        if !r.boxes.isEmpty {
+            out.append("parameter boxes:")
+            for b in r.boxes {
+                let box = b.box.sorted { $0.key < $1.key }.map { "\($0.key) ∈ \($0.value)" }.joined(separator: ", ")
+                out.append("  \(b.verdict.name): \(box)")
+            }
+        }
+        if let cx = r.counterexample {
+            out.append(r.kind == .forall ? "counterexample (d = \(cx.dimension)):" : "witness (d = \(cx.dimension)):")
+            for (s, v) in cx.values.sorted(by: { $0.key < $1.key }) where !s.name.hasPrefix("subgrad_") {
+                out.append("  \(s) = \(v)")
+            }
+            for n in cx.notes { out.append("  note: \(n)") }
+            out.append("  exact check: \(cx.check)")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// The JSON contract: one object, exact numbers as strings.
+    static func json(_ r: VerificationResult) -> String {
+        var obj: [String: Any] = [
+            "claim": r.claim,
+            "kind": r.kind.rawValue,
+            "verdict": r.verdict == .noWitness ? "refuted" : r.verdict.name,
+            "dims": [
+                "scope": r.scope, "checked": r.dimensionsChecked, "all_dimensions": r.provedForAllDimensions,
+            ] as [String: Any],
+            "cases": r.cases.map { ["label": $0.label, "dimension": $0.dimension, "status": $0.status, "seconds": $0.seconds] as [String: Any] },
+            "reductions": r.reductions.map { ["name": $0.name, "justification": $0.justification, "detail": $0.detail] },
+            "seconds": r.seconds,
+            "solver": r.solver,
+            "open_cases": r.openCases,
+            "replay": NSNull(),
+        ]
+        if let cx = r.counterexample {
+            var values: [String: Any] = [:]
+            for (s, v) in cx.values {
+                switch v {
+                case .rational(let q): values[s.description] = q.description
+                case .algebraic(let lo, let hi, let dec): values[s.description] = ["lower": lo.description, "upper": hi.description, "decimal": dec]
+                }
+            }
+            obj["counterexample"] = [
+                "dimension": cx.dimension, "values": values, "case": cx.caseLabel, "check": cx.check, "notes": cx.notes,
+            ] as [String: Any]
+        } else {
+            obj["counterexample"] = NSNull()
+        }
+        if !r.boxes.isEmpty {
+            obj["boxes"] = r.boxes.map { b in
+                ["verdict": b.verdict.name, "box": b.box.mapValues { $0.description }] as [String: Any]
+            }
+        }
+        guard let data = try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys]),
+            let s = String(data: data, encoding: .utf8)
+        else { return "{\"error\": \"could not encode the result\"}" }
+        return s
+    }
+}

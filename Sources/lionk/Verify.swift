@@ -1,0 +1,173 @@
+import ArgumentParser
+import Dynamics
+import Foundation
+import Symbolic
+import Verification
+
+/// Options shared by the commands that run the engine.
+struct EngineFlags: ParsableArguments {
+    @Option(help: "Per-query timeout in seconds.")
+    var timeout: Double = 60
+
+    @Option(help: "Time budget for the whole claim, in seconds.")
+    var budget: Double = 600
+
+    @Option(help: "Worker threads, one Z3 context each (default: the number of cores).")
+    var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    @Option(help: "How sign reads at 0: 'implementation' (sign(0) = 0) or 'any' (any value in [-1, 1]).")
+    var subgradient: String = "implementation"
+
+    @Option(help: "Bisect parameter boxes of undecided cases down to this width (an exact number, e.g. 1/16).")
+    var bisectWidth: String?
+
+    func options(progress: (@Sendable (String) -> Void)?) throws -> EngineOptions {
+        var o = EngineOptions()
+        guard timeout > 0, budget > 0 else { throw fail("--timeout and --budget must be positive") }
+        guard jobs >= 1 else { throw fail("--jobs must be at least 1") }
+        o.queryTimeout = timeout
+        o.budget = budget
+        o.jobs = jobs
+        guard let conv = SubgradientConvention(rawValue: subgradient) else {
+            throw fail("--subgradient must be 'implementation' or 'any', not '\(subgradient)'")
+        }
+        o.convention = conv
+        if let w = bisectWidth {
+            guard let r = Rational(w), r > 0 else { throw fail("--bisect-width must be a positive exact number, not '\(w)'") }
+            o.bisectionMinWidth = r
+        }
+        o.progress = progress
+        return o
+    }
+}
+
+/// Progress lines on stderr, only when it is a terminal.
+func terminalProgress() -> (@Sendable (String) -> Void)? {
+    guard isatty(2) != 0 else { return nil }
+    return { line in
+        let clipped = line.count > 100 ? String(line.prefix(97)) + "..." : line
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(clipped)".utf8))
+    }
+}
+
+func clearProgress() {
+    if isatty(2) != 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+}
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Verify a claim of the catalogue.",
+        discussion: """
+            Prints the verdict first, then the reductions, the cases, the time and, for a
+            refutation, the exact counterexample. Exit codes: 0 proved or found, 1 refuted
+            or no witness, 3 unknown, 64 usage error, 65 bad input data.
+
+            Examples:
+              lionk verify lion.box-invariant
+              lionk verify lionk.lyapunov-discrete --subgradient any --json
+              lionk verify lionk.lyapunov-discrete --param beta1=0.9 --range beta2=0.9:0.999
+              lionk verify lion.box-invariant --dim 3 --smt2 out/queries
+            """)
+
+    @Argument(help: "A claim name from `lionk list`.")
+    var claim: String
+
+    @Option(help: "Dimension: an integer, a comma-separated list, or 'any' (default).")
+    var dim: String = "any"
+
+    @Option(name: .customLong("param"), help: "Fix a parameter to an exact value: name=value (e.g. beta1=0.9, eps=1/100).")
+    var params: [String] = []
+
+    @Option(name: .customLong("range"), help: "Restrict a parameter to a closed interval: name=lo:hi.")
+    var ranges: [String] = []
+
+    @Flag(help: "Print exactly one JSON object on stdout.")
+    var json = false
+
+    @Option(help: "Write each case's query as a standalone SMT-LIB2 file into this folder.")
+    var smt2: String?
+
+    @OptionGroup var engineFlags: EngineFlags
+
+    func run() throws {
+        try runMain {
+            guard let entry = Catalogue.entry(named: claim) else {
+                throw fail("unknown claim '\(claim)'; `lionk list` shows the catalogue")
+            }
+            var c = entry.make(try parseDimensions(dim))
+            for p in params { c = try applyParameter(p, to: c, interval: false) }
+            for r in ranges { c = try applyParameter(r, to: c, interval: true) }
+            var options = try engineFlags.options(progress: json ? nil : terminalProgress())
+            options.exportSMT = smt2 != nil
+            let engine = Engine(backend: Z3Backend(), options: options)
+            let result: VerificationResult
+            do {
+                result = try engine.verify(c)
+            } catch {
+                throw fail("claim '\(claim)': \(error)", code: Exit.dataError)
+            }
+            clearProgress()
+            if let dir = smt2 { try writeQueries(result, to: dir) }
+            print(json ? Report.json(result) : Report.text(result))
+            return Exit.code(for: result.verdict)
+        }
+    }
+}
+
+func parseDimensions(_ text: String) throws -> DimensionScope {
+    if text == "any" { return .anyDimension }
+    let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    var dims: [Int] = []
+    for p in parts {
+        guard let d = Int(p), d >= 1, d <= 64 else { throw fail("--dim must be 'any' or integers between 1 and 64, not '\(text)'") }
+        dims.append(d)
+    }
+    guard !dims.isEmpty else { throw fail("--dim must not be empty") }
+    return .fixed(dims)
+}
+
+func applyParameter(_ spec: String, to claim: Claim, interval: Bool) throws -> Claim {
+    let flag = interval ? "--range" : "--param"
+    guard let eq = spec.firstIndex(of: "=") else { throw fail("\(flag) expects name=\(interval ? "lo:hi" : "value"), got '\(spec)'") }
+    let name = String(spec[..<eq])
+    let value = String(spec[spec.index(after: eq)...])
+    guard claim.parameters.contains(where: { $0.symbol.name == name }) else {
+        let known = claim.parameters.map(\.symbol.name).joined(separator: ", ")
+        throw fail("\(flag): '\(name)' is not a parameter of this claim (parameters: \(known))")
+    }
+    if interval {
+        let bounds = value.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard bounds.count == 2, let lo = Rational(bounds[0]), let hi = Rational(bounds[1]), lo <= hi else {
+            throw fail("--range expects name=lo:hi with exact numbers lo ≤ hi, got '\(spec)'")
+        }
+        return claim.with(name, domain: .closed(lo, hi))
+    }
+    guard let v = Rational(value) else { throw fail("--param expects an exact number (e.g. 0.9 or 9/10), got '\(value)'") }
+    return claim.with(name, domain: .exactly(v))
+}
+
+/// Writes each case's SMT-LIB2 text: all files are written to a temporary folder first and
+/// moved into place only when every write succeeded.
+func writeQueries(_ r: VerificationResult, to dir: String) throws {
+    let fm = FileManager.default
+    let target = URL(fileURLWithPath: dir)
+    let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
+    do {
+        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        for (i, c) in r.cases.enumerated() {
+            guard let text = c.smtlib2 else { continue }
+            let header = "; lionk \(LionkVersion.number) — claim \(r.claim)\n; \(c.label)\n; expected: \(c.status)\n"
+            try Data((header + text).utf8).write(to: staging.appendingPathComponent(String(format: "case-%03d.smt2", i + 1)))
+        }
+        try fm.createDirectory(at: target, withIntermediateDirectories: true)
+        for f in try fm.contentsOfDirectory(atPath: staging.path) {
+            let dest = target.appendingPathComponent(f)
+            if fm.fileExists(atPath: dest.path) { try fm.removeItem(at: dest) }
+            try fm.moveItem(at: staging.appendingPathComponent(f), to: dest)
+        }
+        try fm.removeItem(at: staging)
+    } catch {
+        try? fm.removeItem(at: staging)
+        throw fail("cannot write SMT-LIB2 files to '\(dir)': \(error.localizedDescription)", code: Exit.dataError)
+    }
+}
