@@ -25,6 +25,9 @@ public enum Build {
 
     static let zero = constant(0)
     static let one = constant(1)
+    /// 1/0: the one canonical form of an expression that is undefined everywhere (a product
+    /// or sum with a factor 0^(-k)). It evaluates to a division-by-zero error.
+    static let undefined = intern(.power(-1), [zero], sort: .real)
 
     // MARK: shapes
 
@@ -50,7 +53,7 @@ public enum Build {
     // MARK: arithmetic
 
     public static func add(_ terms: [Node]) throws(ShapeError) -> Node {
-        let sort = try numericSort(terms, "+")
+        _ = try numericSort(terms, "+")
         // Flatten, then collect coefficient per monomial.
         var constant = Rational.zero
         var coeffs: [Int: (Node, Rational)] = [:]
@@ -65,6 +68,7 @@ public enum Build {
                 constant += c
                 continue
             }
+            if t === undefined { return undefined }
             let (c, m) = splitCoefficient(t)
             if let existing = coeffs[m.id] {
                 coeffs[m.id] = (m, existing.1 + c)
@@ -81,7 +85,8 @@ public enum Build {
         out.sort(by: Node.canonicalLess)
         if !constant.isZero || out.isEmpty { out.insert(Build.constant(constant), at: 0) }
         if out.count == 1 { return out[0] }  // a scalar constant broadcasts to any vector
-        return intern(.add, out, sort: sort)
+        // The sort of what survives: (a + x) - x is the scalar a, whatever the operands were.
+        return intern(.add, out, sort: try numericSort(out, "+"))
     }
 
     /// c·m with the coefficient split off (c = 1 when there is none).
@@ -104,7 +109,7 @@ public enum Build {
     }
 
     public static func mul(_ factors: [Node]) throws(ShapeError) -> Node {
-        let sort = try numericSort(factors, "*")
+        _ = try numericSort(factors, "*")
         var coefficient = Rational.one
         // base id → (base, exponent); exponents of different signs are kept apart.
         var powers: [PowerKey: (Node, Rational)] = [:]
@@ -126,7 +131,7 @@ public enum Build {
                 base = f.args[0]
                 e = k
             }
-            if base.constantValue == .zero && e.signum < 0 { hasZeroDivisor = true }
+            if f === undefined || (base.constantValue == .zero && e.signum < 0) { hasZeroDivisor = true }
             let key = PowerKey(base: base.id, negative: e.signum < 0)
             if let (b, old) = powers[key] {
                 powers[key] = (b, old + e)
@@ -135,7 +140,8 @@ public enum Build {
                 order.append(key)
             }
         }
-        if coefficient.isZero && !hasZeroDivisor { return zero }
+        if hasZeroDivisor { return undefined }
+        if coefficient.isZero { return zero }
         var out: [Node] = []
         for key in order {
             guard let (b, e) = powers[key] else { continue }
@@ -160,7 +166,7 @@ public enum Build {
             return try add(rest[0].args.map { a throws(ShapeError) in try mul([constant(coefficient), a]) })
         }
         if coefficient != .one { rest.insert(constant(coefficient), at: 0) }
-        return intern(.mul, rest, sort: sort)
+        return intern(.mul, rest, sort: try numericSort(rest, "*"))
     }
 
     struct PowerKey: Hashable {
@@ -171,8 +177,10 @@ public enum Build {
     public static func power(_ base: Node, _ e: Rational) throws(ShapeError) -> Node {
         let sort = try numericSort([base], "^")
         if e == .one { return base }
+        if base === undefined { return undefined }
         if e.isZero { return one }
         if let c = base.constantValue {
+            if c.isZero && e.signum < 0 { return undefined }
             if let k = e.intValue, let v = c.power(k) { return constant(v) }
             if !e.isInteger, c.signum >= 0, let k = Int(exactly: e.denominator),
                 let n = Int(exactly: e.numerator), let root = c.exactRoot(k), let v = root.power(n)
@@ -230,7 +238,7 @@ public enum Build {
     public static func maxOrMin(_ isMax: Bool, _ xs: [Node]) throws(ShapeError) -> Node {
         let op: Op = isMax ? .max : .min
         guard !xs.isEmpty else { throw ShapeError("\(op.name) needs at least one argument") }
-        let sort = try numericSort(xs, op.name)
+        _ = try numericSort(xs, op.name)
         var items: [Node] = []
         var seen = Set<Int>()
         var best: Rational?
@@ -249,7 +257,7 @@ public enum Build {
         items.sort(by: Node.canonicalLess)
         if let b = best { items.insert(constant(b), at: 0) }
         if items.count == 1 { return items[0] }
-        return intern(op, items, sort: sort)
+        return intern(op, items, sort: try numericSort(items, op.name))
     }
 
     public static func clip(_ x: Node, _ lo: Node, _ hi: Node) throws(ShapeError) -> Node {
@@ -262,20 +270,70 @@ public enum Build {
 
     public static func ite(_ c: Node, _ a: Node, _ b: Node) throws(ShapeError) -> Node {
         try requireBool([c], "ite")
-        let sort = try numericSort([a, b], "ite")
+        var sort = try numericSort([a, b], "ite")
+        // A condition over vectors is read coordinate-wise, so the result is a vector even
+        // when both branches are scalars: ite(x > 0, 1, 0) is the indicator vector of x > 0.
+        if let d = try conditionDimension(c) {
+            if case .vector(let e) = sort, e != d {
+                throw ShapeError("ite mixes vectors of dimensions \(d) and \(e)")
+            }
+            sort = .vector(dim: d)
+        }
         if case .boolean(let v) = c.op { return v ? a : b }
         if a === b { return a }
         return intern(.ite, [c, a, b], sort: sort)
     }
 
+    /// The dimension of the vectors a condition compares (looking through not/and/or/=>),
+    /// or nil for a condition on scalars only.
+    static func conditionDimension(_ c: Node) throws(ShapeError) -> String? {
+        var dim: String?
+        var stack = [c]
+        var seen = Set<Int>()
+        while let n = stack.popLast() {
+            guard seen.insert(n.id).inserted else { continue }
+            switch n.op {
+            case .le, .lt, .eq:
+                if case .vector(let d) = try numericSort(n.args, n.op.name) {
+                    if let e = dim, e != d { throw ShapeError("a condition mixes vectors of dimensions \(e) and \(d)") }
+                    dim = d
+                }
+            case .not, .and, .or, .implies:
+                stack.append(contentsOf: n.args)
+            default:
+                break
+            }
+        }
+        return dim
+    }
+
     // MARK: reductions
 
     public static func reduce(_ op: Op, _ v: Node) throws(ShapeError) -> Node {
+        // A vector expression can fold to the scalar 0 (x - x); its reductions are 0.
+        if v.constantValue == .zero, op != .dot { return zero }
+        if v === undefined { return undefined }
         guard v.sort.isVector else { throw ShapeError("\(op.name) expects a vector, got a scalar") }
+        switch op {
+        case .sum, .norm1, .norm2, .normInf: break
+        case .normP(let p):
+            // One spelling per norm: ‖·‖_1 and ‖·‖_2 are norm1 and norm2.
+            if p == .one { return intern(.norm1, [v], sort: .real) }
+            if p == Rational(2) { return intern(.norm2, [v], sort: .real) }
+        default: throw ShapeError("\(op.name) is not a reduction")
+        }
         return intern(op, [v], sort: .real)
     }
 
     public static func dot(_ a: Node, _ b: Node) throws(ShapeError) -> Node {
+        if a === undefined || b === undefined {
+            _ = try numericSort([a, b], "dot")
+            return undefined
+        }
+        if a.constantValue == .zero || b.constantValue == .zero {
+            _ = try numericSort([a, b], "dot")
+            return zero
+        }
         guard a.sort.isVector, b.sort.isVector else { throw ShapeError("dot expects two vectors") }
         _ = try numericSort([a, b], "dot")
         let (x, y) = Node.canonicalLess(b, a) ? (b, a) : (a, b)
@@ -295,7 +353,7 @@ public enum Build {
             }
         }
         if op == .eq && Node.canonicalLess(b, a) { return intern(.eq, [b, a], sort: .bool) }
-        if a === b && op != .lt { return boolean(true) }
+        if a === b { return boolean(op != .lt) }
         return intern(op, [a, b], sort: .bool)
     }
 

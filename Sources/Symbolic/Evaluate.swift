@@ -159,60 +159,135 @@ struct Evaluator<T: EvaluationScalar> {
 
     typealias V = Value<T>
 
-    func value(_ root: Node) throws(EvaluationError) -> V {
-        var memo: [Int: V] = [:]
-        var failure: EvaluationError?
+    /// The truth of a condition: `whole` is its reading as a constraint (a vector comparison
+    /// holds for every coordinate); `coords`, present when it compares vectors, is its
+    /// coordinate-wise reading (used by a vector `ite`).
+    struct Truth {
+        var whole: Bool
+        var coords: [Bool]?
+
+        func at(_ i: Int) -> Bool { coords.map { $0[i] } ?? whole }
+    }
+
+    /// What one node evaluates to. Failures are values too, so that an `ite` or a
+    /// short-circuiting connective that does not use a failing operand does not fail.
+    enum Slot {
+        case number(V)
+        case condition(Truth)
+        case failed(EvaluationError)
+    }
+
+    func run(_ root: Node) -> Slot {
+        var memo: [Int: Slot] = [:]
         root.postOrder { n in
-            guard failure == nil, n.sort != .bool else { return }
-            do throws(EvaluationError) {
-                memo[n.id] = try step(n, memo)
-            } catch {
-                failure = error
+            let kids = n.args.map { memo[$0.id] ?? .failed(.domain("internal: missing operand")) }
+            memo[n.id] = slot(n, kids)
+        }
+        return memo[root.id] ?? .failed(.domain("internal: no value"))
+    }
+
+    func value(_ root: Node) throws(EvaluationError) -> V {
+        switch run(root) {
+        case .number(let v): return v
+        case .failed(let e): throw e
+        case .condition: throw .domain("a condition is not a number")
+        }
+    }
+
+    func truth(_ root: Node) throws(EvaluationError) -> Bool {
+        switch run(root) {
+        case .condition(let t): return t.whole
+        case .failed(let e): throw e
+        case .number: throw .domain("not a condition")
+        }
+    }
+
+    func slot(_ n: Node, _ kids: [Slot]) -> Slot {
+        do throws(EvaluationError) {
+            switch n.op {
+            case .boolean(let b): return .condition(Truth(whole: b, coords: nil))
+            case .le, .lt, .eq:
+                let a = try number(kids[0])
+                let b = try number(kids[1])
+                let (xs, ys) = try broadcast(a, b)
+                let cs = zip(xs, ys).map { compare(n.op, $0, $1) }
+                let isVector = a.vectorValue != nil || b.vectorValue != nil
+                return .condition(Truth(whole: !cs.contains(false), coords: isVector ? cs : nil))
+            case .not:
+                let t = try condition(kids[0])
+                return .condition(Truth(whole: !t.whole, coords: t.coords?.map { !$0 }))
+            case .and, .or:
+                let isAnd = n.op == .and
+                // A scalar operand that decides the result makes the others irrelevant.
+                for k in kids {
+                    if case .condition(let t) = k, t.coords == nil, t.whole != isAnd { return k }
+                }
+                let ts = try kids.map { k throws(EvaluationError) in try condition(k) }
+                let whole = isAnd ? ts.allSatisfy(\.whole) : ts.contains(where: \.whole)
+                let coords = try combine(ts) { bs in isAnd ? !bs.contains(false) : bs.contains(true) }
+                return .condition(Truth(whole: whole, coords: coords))
+            case .implies:
+                if case .condition(let t) = kids[0], t.coords == nil, !t.whole { return .condition(Truth(whole: true, coords: nil)) }
+                if case .condition(let t) = kids[1], t.coords == nil, t.whole { return kids[1] }
+                let a = try condition(kids[0])
+                let b = try condition(kids[1])
+                let coords = try combine([a, b]) { bs in !bs[0] || bs[1] }
+                return .condition(Truth(whole: !a.whole || b.whole, coords: coords))
+            case .ite:
+                let c = try condition(kids[0])
+                guard n.sort.isVector else { return c.whole ? kids[1] : kids[2] }
+                var dim = c.coords?.count
+                for k in kids.dropFirst() {
+                    if case .number(.vector(let xs)) = k {
+                        if let d = dim, d != xs.count { throw .dimensionMismatch("\(d) vs \(xs.count) coordinates") }
+                        dim = xs.count
+                    }
+                }
+                guard let d = dim else { throw .dimensionMismatch("a vector ite needs a vector operand") }
+                var out: [T] = []
+                out.reserveCapacity(d)
+                for i in 0..<d {
+                    out.append(try at(try number(c.at(i) ? kids[1] : kids[2]), i))
+                }
+                return .number(.vector(out))
+            default:
+                var args: [V] = []
+                for k in kids { args.append(try number(k)) }
+                return .number(try step(n, args))
+            }
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    func number(_ s: Slot) throws(EvaluationError) -> V {
+        switch s {
+        case .number(let v): return v
+        case .failed(let e): throw e
+        case .condition: throw .domain("a condition is not a number")
+        }
+    }
+
+    func condition(_ s: Slot) throws(EvaluationError) -> Truth {
+        switch s {
+        case .condition(let t): return t
+        case .failed(let e): throw e
+        case .number: throw .domain("a number is not a condition")
+        }
+    }
+
+    /// Coordinate-wise combination of conditions (scalar conditions broadcast); nil when
+    /// none of them compares vectors.
+    func combine(_ ts: [Truth], _ f: ([Bool]) -> Bool) throws(EvaluationError) -> [Bool]? {
+        var dim: Int?
+        for t in ts {
+            if let c = t.coords {
+                if let d = dim, d != c.count { throw .dimensionMismatch("\(d) vs \(c.count) coordinates") }
+                dim = c.count
             }
         }
-        if let f = failure { throw f }
-        guard let v = memo[root.id] else { throw .domain("not a numeric expression") }
-        return v
-    }
-
-    func truth(_ n: Node) throws(EvaluationError) -> Bool {
-        switch n.op {
-        case .boolean(let b): return b
-        case .not: return try !truth(n.args[0])
-        case .and:
-            for a in n.args where try !truth(a) { return false }
-            return true
-        case .or:
-            for a in n.args where try truth(a) { return true }
-            return false
-        case .implies: return try truth(n.args[0]) ? try truth(n.args[1]) : true
-        case .le, .lt, .eq:
-            let a = try value(n.args[0])
-            let b = try value(n.args[1])
-            let (xs, ys) = try broadcast(a, b)
-            for (x, y) in zip(xs, ys) where !compare(n.op, x, y) { return false }
-            return true
-        default: throw .domain("not a condition")
-        }
-    }
-
-    /// Truth of a condition at one coordinate (for coordinate-wise ite on vectors).
-    func truth(_ n: Node, coordinate i: Int) throws(EvaluationError) -> Bool {
-        switch n.op {
-        case .not: return try !truth(n.args[0], coordinate: i)
-        case .and:
-            for a in n.args where try !truth(a, coordinate: i) { return false }
-            return true
-        case .or:
-            for a in n.args where try truth(a, coordinate: i) { return true }
-            return false
-        case .implies: return try truth(n.args[0], coordinate: i) ? try truth(n.args[1], coordinate: i) : true
-        case .le, .lt, .eq:
-            let a = try value(n.args[0])
-            let b = try value(n.args[1])
-            return compare(n.op, try at(a, i), try at(b, i))
-        default: return try truth(n)
-        }
+        guard let d = dim else { return nil }
+        return (0..<d).map { i in f(ts.map { $0.at(i) }) }
     }
 
     func compare(_ op: Op, _ x: T, _ y: T) -> Bool {
@@ -270,12 +345,7 @@ struct Evaluator<T: EvaluationScalar> {
         return xs
     }
 
-    func step(_ n: Node, _ memo: [Int: V]) throws(EvaluationError) -> V {
-        var args: [V] = []
-        for a in n.args where a.sort != .bool {
-            guard let v = memo[a.id] else { throw .domain("internal: missing operand") }
-            args.append(v)
-        }
+    func step(_ n: Node, _ args: [V]) throws(EvaluationError) -> V {
         switch n.op {
         case .constant(let r): return .scalar(T(rational: r))
         case .symbol(let s):
@@ -301,15 +371,7 @@ struct Evaluator<T: EvaluationScalar> {
         case .sqrt: return try lift(args) { (xs: [T]) throws(EvaluationError) in try xs[0].squareRootValue() }
         case .exp: return try lift(args) { (xs: [T]) throws(EvaluationError) in try xs[0].expValue() }
         case .log: return try lift(args) { (xs: [T]) throws(EvaluationError) in try xs[0].logValue() }
-        case .ite:
-            let cond = n.args[0]
-            if n.sort.isVector {
-                let (a, b) = try broadcast(args[0], args[1])
-                var out: [T] = []
-                for i in 0..<a.count { out.append(try truth(cond, coordinate: i) ? a[i] : b[i]) }
-                return .vector(out)
-            }
-            return try truth(cond) ? args[0] : args[1]
+        case .ite: throw .domain("internal: ite is evaluated lazily")
         case .sum: return .scalar(try coordinates(args[0]).reduce(T.zeroValue, +))
         case .norm1: return .scalar(try coordinates(args[0]).reduce(T.zeroValue) { $0 + ($1.signValue < 0 ? -$1 : $1) })
         case .norm2: return .scalar(try coordinates(args[0]).reduce(T.zeroValue) { $0 + $1 * $1 }.squareRootValue())

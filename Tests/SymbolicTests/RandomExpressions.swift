@@ -1,0 +1,314 @@
+import Symbolic
+
+/// A generated expression tree, kept separately from the DAG so that an independent naive
+/// evaluator can check what the smart constructors built.
+indirect enum Gen {
+    case constant(Rational)
+    case symbol(Symbol)
+    case coordinate(String, Int)
+    case add(Gen, Gen), sub(Gen, Gen), mul(Gen, Gen), div(Gen, Gen), neg(Gen)
+    case pow(Gen, Int)
+    case ratpow(Gen, Rational)  // base is abs(...) so it is ≥ 0
+    case sign(Gen), abs(Gen), relu(Gen)
+    case max(Gen, Gen), min(Gen, Gen), clip(Gen, Rational, Rational)
+    case ite(Cond, Gen, Gen)
+    case sum(Gen), dot(Gen, Gen), norm1(Gen), normInf(Gen), norm2(Gen), normP(Gen, Rational)
+    case sqrt(Gen), exp(Gen), log(Gen)
+
+    /// Builds the DAG through the public DSL.
+    var expr: Expr {
+        switch self {
+        case .constant(let r): return Expr(r)
+        case .symbol(let s): return Expr(s)
+        case .coordinate(let n, let i): return Expr(Symbol.coordinate(n, i))
+        case .add(let a, let b): return a.expr + b.expr
+        case .sub(let a, let b): return a.expr - b.expr
+        case .mul(let a, let b): return a.expr * b.expr
+        case .div(let a, let b): return a.expr / b.expr
+        case .neg(let a): return -a.expr
+        case .pow(let a, let k): return a.expr.pow(k)
+        case .ratpow(let a, let r): return a.expr.pow(r)
+        case .sign(let a): return Symbolic.sign(a.expr)
+        case .abs(let a): return Symbolic.abs(a.expr)
+        case .relu(let a): return Symbolic.relu(a.expr)
+        case .max(let a, let b): return Symbolic.max(a.expr, b.expr)
+        case .min(let a, let b): return Symbolic.min(a.expr, b.expr)
+        case .clip(let a, let lo, let hi): return Symbolic.clip(a.expr, Expr(lo), Expr(hi))
+        case .ite(let c, let a, let b): return Symbolic.ite(c.constraint, a.expr, b.expr)
+        case .sum(let a): return Symbolic.sum(a.expr)
+        case .dot(let a, let b): return Symbolic.dot(a.expr, b.expr)
+        case .norm1(let a): return Symbolic.norm1(a.expr)
+        case .normInf(let a): return Symbolic.normInf(a.expr)
+        case .norm2(let a): return Symbolic.norm2(a.expr)
+        case .normP(let a, let p): return Symbolic.norm(a.expr, p: p)
+        case .sqrt(let a): return Symbolic.sqrt(a.expr)
+        case .exp(let a): return Symbolic.exp(a.expr)
+        case .log(let a): return Symbolic.log(a.expr)
+        }
+    }
+}
+
+indirect enum Cond {
+    case le(Gen, Gen), lt(Gen, Gen), ge(Gen, Gen), gt(Gen, Gen), eq(Gen, Gen), ne(Gen, Gen)
+    case not(Cond), and(Cond, Cond), or(Cond, Cond), implies(Cond, Cond)
+    case bool(Bool)
+
+    var constraint: Constraint {
+        switch self {
+        case .le(let a, let b): return a.expr .<= b.expr
+        case .lt(let a, let b): return a.expr .< b.expr
+        case .ge(let a, let b): return a.expr .>= b.expr
+        case .gt(let a, let b): return a.expr .> b.expr
+        case .eq(let a, let b): return a.expr .== b.expr
+        case .ne(let a, let b): return a.expr .!= b.expr
+        case .not(let c): return !c.constraint
+        case .and(let a, let b): return a.constraint && b.constraint
+        case .or(let a, let b): return a.constraint || b.constraint
+        case .implies(let a, let b): return a.constraint ==> b.constraint
+        case .bool(let v): return Constraint(booleanLiteral: v)
+        }
+    }
+}
+
+/// Random expressions over the scalars a, b, c and the vectors x, y.
+struct Generator {
+    var rng: SplitMix64
+    /// Include operators whose exact value is usually irrational (sqrt, exp, log, norm2, ^(p/q)).
+    var irrational: Bool
+    /// Include the non-smooth operators.
+    var nonSmooth = true
+    /// Include division.
+    var division = true
+
+    mutating func int(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
+    mutating func chance(_ p: Double) -> Bool { Double(rng.next() % 1_000_000) / 1_000_000 < p }
+
+    mutating func rational() -> Rational {
+        let q = [1, 1, 1, 2, 3, 10][int(6)]
+        return Rational(int(9) - 4, q)
+    }
+
+    mutating func scalar(_ depth: Int) -> Gen {
+        if depth <= 0 || chance(0.15) {
+            switch int(5) {
+            case 0: return .constant(rational())
+            case 1: return .coordinate(["x", "y"][int(2)], 1 + int(Vars.dim))
+            default: return .symbol(Vars.scalars[int(3)])
+            }
+        }
+        let d = depth - 1
+        switch int(irrational ? 24 : 20) {
+        case 0, 1: return .add(scalar(d), scalar(d))
+        case 2: return .sub(scalar(d), scalar(d))
+        case 3, 4: return .mul(scalar(d), scalar(d))
+        case 5: return division ? .div(scalar(d), scalar(d)) : .mul(scalar(d), scalar(d))
+        case 6: return .neg(scalar(d))
+        case 7: return .pow(scalar(d), int(division ? 6 : 4) - (division ? 2 : 0))
+        case 8: return nonSmooth ? .sign(scalar(d)) : .add(scalar(d), scalar(d))
+        case 9: return nonSmooth ? .abs(scalar(d)) : .sub(scalar(d), scalar(d))
+        case 10: return nonSmooth ? .relu(scalar(d)) : .mul(scalar(d), scalar(d))
+        case 11: return nonSmooth ? (chance(0.5) ? .max(scalar(d), scalar(d)) : .min(scalar(d), scalar(d))) : .neg(scalar(d))
+        case 12:
+            if !nonSmooth { return .add(scalar(d), scalar(d)) }
+            let a = rational(), b = rational()
+            return .clip(scalar(d), Rational.min(a, b), Rational.max(a, b))
+        case 13: return nonSmooth ? .ite(condition(d, vector: false), scalar(d), scalar(d)) : .sub(scalar(d), scalar(d))
+        case 14, 15: return .sum(vector(d))
+        case 16: return .dot(vector(d), vector(d))
+        case 17: return nonSmooth ? .norm1(vector(d)) : .sum(vector(d))
+        case 18: return nonSmooth ? .normInf(vector(d)) : .dot(vector(d), vector(d))
+        case 19: return .symbol(Vars.scalars[int(3)])
+        case 20: return .sqrt(.abs(scalar(d)))
+        case 21: return chance(0.5) ? .exp(scalar(d)) : .log(.add(.abs(scalar(d)), .constant(1)))
+        case 22: return chance(0.5) ? .norm2(vector(d)) : .normP(vector(d), Rational(3 + int(2), 1 + int(2)))
+        default: return .ratpow(.abs(scalar(d)), Rational(int(7) - 3, 2))
+        }
+    }
+
+    /// A vector-valued tree (one that folds to a scalar, like x - x, gets x added).
+    mutating func vector(_ depth: Int) -> Gen {
+        let g = anyVector(depth)
+        return g.expr.isVector ? g : .add(g, .symbol(Vars.x))
+    }
+
+    mutating func anyVector(_ depth: Int) -> Gen {
+        if depth <= 0 || chance(0.15) { return .symbol(Vars.vectors[int(2)]) }
+        let d = depth - 1
+        func either(_ g: inout Generator) -> Gen { g.chance(0.6) ? g.vector(d) : g.scalar(d) }
+        switch int(irrational ? 16 : 15) {
+        case 0, 1: return chance(0.5) ? .add(vector(d), either(&self)) : .add(either(&self), vector(d))
+        case 2: return .sub(vector(d), either(&self))
+        case 3, 4: return chance(0.5) ? .mul(vector(d), either(&self)) : .mul(scalar(d), vector(d))
+        case 5: return division ? .div(vector(d), either(&self)) : .mul(vector(d), either(&self))
+        case 6: return .neg(vector(d))
+        case 7: return .pow(vector(d), int(division ? 5 : 3) - (division ? 1 : 0))
+        case 8: return nonSmooth ? .sign(vector(d)) : .add(vector(d), vector(d))
+        case 9: return nonSmooth ? .abs(vector(d)) : .neg(vector(d))
+        case 10: return nonSmooth ? .relu(vector(d)) : .sub(vector(d), vector(d))
+        case 11: return nonSmooth ? (chance(0.5) ? .max(vector(d), either(&self)) : .min(either(&self), vector(d))) : .mul(vector(d), vector(d))
+        case 12:
+            if !nonSmooth { return .add(vector(d), scalar(d)) }
+            let a = rational(), b = rational()
+            return .clip(vector(d), Rational.min(a, b), Rational.max(a, b))
+        case 13:
+            if !nonSmooth { return .mul(vector(d), scalar(d)) }
+            // A vector condition is read coordinate-wise; the branches may be scalars.
+            return .ite(condition(d, vector: true), either(&self), either(&self))
+        case 14: return .symbol(Vars.vectors[int(2)])
+        default: return .ratpow(.abs(vector(d)), Rational(int(5) + 1, 2))
+        }
+    }
+
+    mutating func condition(_ depth: Int, vector: Bool) -> Cond {
+        let d = Swift.max(0, depth - 1)
+        func side(_ g: inout Generator) -> (Gen, Gen) {
+            if vector {
+                return g.chance(0.5) ? (g.vector(d), g.scalar(d)) : (g.vector(d), g.vector(d))
+            }
+            return (g.scalar(d), g.scalar(d))
+        }
+        if depth <= 0 || chance(0.6) {
+            let (a, b) = side(&self)
+            switch int(6) {
+            case 0: return .le(a, b)
+            case 1: return .lt(a, b)
+            case 2: return .ge(a, b)
+            case 3: return .gt(a, b)
+            case 4: return .eq(a, b)
+            default: return .ne(a, b)
+            }
+        }
+        switch int(5) {
+        case 0: return .not(condition(d, vector: vector))
+        case 1: return .and(condition(d, vector: vector), condition(d, vector: vector))
+        case 2: return .or(condition(d, vector: vector), condition(d, vector: vector))
+        case 3: return .implies(condition(d, vector: vector), condition(d, vector: vector))
+        default: return .bool(chance(0.5))
+        }
+    }
+
+    mutating func point() -> [Symbol: Value<Rational>] {
+        var env: [Symbol: Value<Rational>] = [:]
+        for s in Vars.scalars { env[s] = .scalar(rational()) }
+        for v in Vars.vectors { env[v] = .vector((0..<Vars.dim).map { _ in rational() }) }
+        return env
+    }
+}
+
+// MARK: - An independent, naive evaluator over the generation tree (exact, eager)
+
+struct NaiveError: Error {}
+
+enum NV: Equatable {
+    case s(Rational)
+    case v([Rational])
+
+    func at(_ i: Int) -> Rational {
+        switch self {
+        case .s(let r): return r
+        case .v(let xs): return xs[i]
+        }
+    }
+
+    var isVector: Bool { if case .v = self { true } else { false } }
+}
+
+struct Naive {
+    let env: [Symbol: Value<Rational>]
+    let dim = Vars.dim
+
+    func lift(_ xs: [NV], _ f: ([Rational]) throws -> Rational) throws -> NV {
+        if !xs.contains(where: \.isVector) { return .s(try f(xs.map { $0.at(0) })) }
+        return .v(try (0..<dim).map { i in try f(xs.map { $0.at(i) }) })
+    }
+
+    func coords(_ v: NV) -> [Rational] { (0..<dim).map { v.at($0) } }
+
+    func eval(_ g: Gen) throws -> NV {
+        switch g {
+        case .constant(let r): return .s(r)
+        case .symbol(let s):
+            switch env[s] {
+            case .scalar(let r)?: return .s(r)
+            case .vector(let xs)?: return .v(xs)
+            case nil: throw NaiveError()
+            }
+        case .coordinate(let n, let i):
+            guard case .vector(let xs)? = env[Symbol.vector(n)] else { throw NaiveError() }
+            return .s(xs[i - 1])
+        case .add(let a, let b): return try lift([eval(a), eval(b)]) { $0[0] + $0[1] }
+        case .sub(let a, let b): return try lift([eval(a), eval(b)]) { $0[0] - $0[1] }
+        case .mul(let a, let b): return try lift([eval(a), eval(b)]) { $0[0] * $0[1] }
+        case .div(let a, let b):
+            return try lift([eval(a), eval(b)]) { xs in
+                guard let r = xs[0].divided(by: xs[1]) else { throw NaiveError() }
+                return r
+            }
+        case .neg(let a): return try lift([eval(a)]) { -$0[0] }
+        case .pow(let a, let k):
+            return try lift([eval(a)]) { xs in
+                guard let r = xs[0].power(k) else { throw NaiveError() }
+                return r
+            }
+        case .sign(let a): return try lift([eval(a)]) { Rational($0[0].signum) }
+        case .abs(let a): return try lift([eval(a)]) { $0[0].magnitude }
+        case .relu(let a): return try lift([eval(a)]) { $0[0].signum > 0 ? $0[0] : .zero }
+        case .max(let a, let b): return try lift([eval(a), eval(b)]) { Rational.max($0[0], $0[1]) }
+        case .min(let a, let b): return try lift([eval(a), eval(b)]) { Rational.min($0[0], $0[1]) }
+        case .clip(let a, let lo, let hi): return try lift([eval(a)]) { Rational.min(Rational.max($0[0], lo), hi) }
+        case .ite(let c, let a, let b):
+            let va = try eval(a), vb = try eval(b)
+            let cs = try truth(c)
+            if cs.count == 1 && !va.isVector && !vb.isVector { return cs[0] ? va : vb }
+            return .v((0..<dim).map { i in (cs.count == 1 ? cs[0] : cs[i]) ? va.at(i) : vb.at(i) })
+        case .sum(let a): return .s(coords(try eval(a)).reduce(.zero, +))
+        case .dot(let a, let b):
+            let xs = coords(try eval(a)), ys = coords(try eval(b))
+            return .s(zip(xs, ys).reduce(.zero) { $0 + $1.0 * $1.1 })
+        case .norm1(let a): return .s(coords(try eval(a)).reduce(.zero) { $0 + $1.magnitude })
+        case .normInf(let a): return .s(coords(try eval(a)).reduce(.zero) { Rational.max($0, $1.magnitude) })
+        case .ratpow, .norm2, .normP, .sqrt, .exp, .log: throw NaiveError()  // not rational in general
+        }
+    }
+
+    /// Coordinate-wise truth (one entry for a condition on scalars).
+    func truth(_ c: Cond) throws -> [Bool] {
+        func cmp(_ a: Gen, _ b: Gen, _ f: (Rational, Rational) -> Bool) throws -> [Bool] {
+            let x = try eval(a), y = try eval(b)
+            if !x.isVector && !y.isVector { return [f(x.at(0), y.at(0))] }
+            return (0..<dim).map { f(x.at($0), y.at($0)) }
+        }
+        func combine(_ p: [Bool], _ q: [Bool], _ f: (Bool, Bool) -> Bool) -> [Bool] {
+            if p.count == 1 && q.count == 1 { return [f(p[0], q[0])] }
+            return (0..<dim).map { f(p.count == 1 ? p[0] : p[$0], q.count == 1 ? q[0] : q[$0]) }
+        }
+        switch c {
+        case .le(let a, let b): return try cmp(a, b, <=)
+        case .lt(let a, let b): return try cmp(a, b, <)
+        case .ge(let a, let b): return try cmp(a, b, >=)
+        case .gt(let a, let b): return try cmp(a, b, >)
+        case .eq(let a, let b): return try cmp(a, b, ==)
+        case .ne(let a, let b): return try cmp(a, b, !=)
+        case .not(let a): return try truth(a).map { !$0 }
+        case .and(let a, let b): return combine(try truth(a), try truth(b)) { $0 && $1 }
+        case .or(let a, let b): return combine(try truth(a), try truth(b)) { $0 || $1 }
+        case .implies(let a, let b): return combine(try truth(a), try truth(b)) { !$0 || $1 }
+        case .bool(let v): return [v]
+        }
+    }
+
+    /// The constraint reading: a vector comparison holds when it holds in every coordinate.
+    func holds(_ c: Cond) throws -> Bool {
+        switch c {
+        case .not(let a): return try !holds(a)
+        // Eager (both sides are evaluated), like the rest of this evaluator.
+        case .and(let a, let b): return try [holds(a), holds(b)].allSatisfy { $0 }
+        case .or(let a, let b): return try [holds(a), holds(b)].contains(true)
+        case .implies(let a, let b): return try [!holds(a), holds(b)].contains(true)
+        case .bool(let v): return v
+        // Vectors differ when some coordinate differs: a != b is not (a == b).
+        case .ne(let a, let b): return try !holds(.eq(a, b))
+        default: return try !truth(c).contains(false)
+        }
+    }
+}
