@@ -20,6 +20,10 @@ public struct EngineOptions: Sendable {
     public var bisectionMinWidth: Rational? = nil
     /// At most this many boxes in a bisection.
     public var bisectionMaxBoxes: Int = 64
+    /// Reductions to leave out, by name ("worst-case-elimination", "separability",
+    /// "case-split", "clear-denominators"): for measuring what each one buys. Leaving one
+    /// out never makes a verdict less sound, only slower or more often unknown.
+    public var disabledReductions: Set<String> = []
     /// Called (from worker threads) after each query with a one-line progress message.
     public var progress: (@Sendable (String) -> Void)? = nil
 
@@ -60,7 +64,7 @@ public struct Engine: Sendable {
         // Worst-case elimination at the vector level (before separability, which it can enable).
         var normalized = original
         var eliminated: [Elimination] = []
-        if claim.kind == .forall {
+        if claim.kind == .forall && !options.disabledReductions.contains("worst-case-elimination") {
             let protected = Set(claim.parameters.map(\.symbol))
             let r = try WorstCase.run(hypotheses: &normalized.hypotheses, goal: &normalized.goal, protected: protected)
             eliminated = r.eliminated
@@ -82,7 +86,9 @@ public struct Engine: Sendable {
                 dims = [1]
                 allDims = true
                 scope = "scalar claim (no vectors)"
-            } else if claim.kind == .forall, case let (ok, why) = Separability.analyze(normalized) {
+            } else if claim.kind == .forall, !options.disabledReductions.contains("separability"),
+                case let (ok, why) = Separability.analyze(normalized)
+            {
                 if ok {
                     dims = [1]
                     allDims = true
@@ -111,12 +117,13 @@ public struct Engine: Sendable {
             let hyps = reduced.hypotheses
             let goal = reduced.goal
             let core: [Node] = try hyps + [claim.kind == .forall ? check { () throws(ShapeError) in try Build.not(goal) } : goal]
-            let split = try CaseSplit.run(core, convention: options.convention, limit: options.caseLimit, freshPrefix: "subgrad_")
+            let limit = options.disabledReductions.contains("case-split") ? 1 : options.caseLimit
+            let split = try CaseSplit.run(core, convention: options.convention, limit: limit, freshPrefix: "subgrad_")
             if d == dims[0] || dims.count > 1 {
                 let detail =
                     "d = \(d): \(split.cases.count) case\(split.cases.count == 1 ? "" : "s")"
                     + (split.pruned > 0 ? ", \(split.pruned) pruned (constant guard false)" : "")
-                    + (split.capped ? ", capped at \(options.caseLimit): remaining operators lowered as if-then-else" : "")
+                    + (split.capped ? ", capped at \(limit): remaining operators lowered as if-then-else" : "")
                 steps.append(
                     ReductionStep(
                         name: "case-split",
@@ -138,7 +145,10 @@ public struct Engine: Sendable {
                     label: label, dimension: d, parameterHypotheses: normalized.parameterHypotheses, split: c,
                     instance: instance, eliminated: eliminated, assertions: [], open: nil, sides: [])
                 do {
-                    let cleared = try Denominators.run(c.guards + c.formula, freshPrefix: "aux_")
+                    let cleared =
+                        options.disabledReductions.contains("clear-denominators")
+                        ? (formula: c.guards + c.formula, definitions: [], sides: [], fresh: [])
+                        : try Denominators.run(c.guards + c.formula, freshPrefix: "aux_")
                     pc.assertions = normalized.parameterHypotheses + cleared.definitions + cleared.formula
                     for s in cleared.sides {
                         if sideConditions[s.term.id] == nil {

@@ -1,5 +1,6 @@
 import Foundation
 public import Solver
+import Synchronization
 import Symbolic
 
 /// The Z3 backend: one fresh context per query, nodes lowered to Z3 terms with exact numerals.
@@ -8,8 +9,41 @@ public struct Z3Backend: QueryBackend {
 
     public var name: String { "Z3 \(Z3Library.version)" }
 
+    /// How long to wait for Z3 to honour an interrupt before giving up on the query.
+    static let grace: Double = 2
+
+    /// Runs the query on a thread of its own and waits at most `timeout` + `grace` seconds
+    /// (or `grace` after cancellation). Z3 4.8.12 ignores interrupts in some nlsat phases;
+    /// such a query is answered `unknown` on time and its thread is abandoned (it ends
+    /// with the process or when Z3 returns), so a verdict never waits on it.
     public func check(_ query: Query, timeout: Double?, cancellation: Cancellation) -> QueryOutcome {
         if cancellation.isCancelled { return .unknown(reason: "cancelled") }
+        let result = Mutex<QueryOutcome?>(nil)
+        let worker = Thread {
+            let r = Self.run(query, timeout: timeout, cancellation: cancellation)
+            result.withLock { $0 = r }
+        }
+        worker.stackSize = 256 << 20
+        worker.start()
+        let start = Date()
+        var cancelledAt: Date?
+        while true {
+            if let r = result.withLock({ $0 }) { return r }
+            if cancellation.isCancelled {
+                let at = cancelledAt ?? Date()
+                cancelledAt = at
+                if Date().timeIntervalSince(at) > Self.grace {
+                    return .unknown(reason: "cancelled (the solver did not stop; its thread was abandoned)")
+                }
+            }
+            if let t = timeout, Date().timeIntervalSince(start) > t + Self.grace {
+                return .unknown(reason: "timeout (the solver ignored the interrupt; its thread was abandoned)")
+            }
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+    }
+
+    static func run(_ query: Query, timeout: Double?, cancellation: Cancellation) -> QueryOutcome {
         do {
             let context = try SolverContext()
             let lowering = Lowering(context: context)

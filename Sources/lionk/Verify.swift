@@ -18,6 +18,9 @@ struct EngineFlags: ParsableArguments {
     @Option(help: "How sign reads at 0: 'implementation' (sign(0) = 0) or 'any' (any value in [-1, 1]).")
     var subgradient: String = "implementation"
 
+    @Option(name: .customLong("without"), help: "Leave out a reduction (worst-case-elimination, separability, case-split, clear-denominators); repeatable.")
+    var without: [String] = []
+
     @Option(help: "Bisect parameter boxes of undecided cases down to this width (an exact number, e.g. 1/16).")
     var bisectWidth: String?
 
@@ -36,6 +39,11 @@ struct EngineFlags: ParsableArguments {
             guard let r = Rational(w), r > 0 else { throw fail("--bisect-width must be a positive exact number, not '\(w)'") }
             o.bisectionMinWidth = r
         }
+        let known: Set<String> = ["worst-case-elimination", "separability", "case-split", "clear-denominators"]
+        for w in without where !known.contains(w) {
+            throw fail("--without: unknown reduction '\(w)' (known: \(known.sorted().joined(separator: ", ")))")
+        }
+        o.disabledReductions = Set(without)
         o.progress = progress
         return o
     }

@@ -138,11 +138,36 @@ struct SoundnessTests {
         #expect(r.verdict == .unknown)
     }
 
-    @Test func cancellationStopsTheRun() throws {
+    @Test func cancelledBeforeStartSendsNoQuery() throws {
         let e = engine()
         e.cancellation.cancel()
-        let r = try e.verify(LionClaims.lyapunovDiscrete(fixedDefaults: true, dimensions: .fixed([3])))
+        let r = try e.verify(LionClaims.boxInvariant())
         #expect(r.verdict == .unknown)
+        #expect(r.cases.allSatisfy { $0.status != "unsat" && $0.status != "sat" })
+    }
+
+    @Test func cancellationFromAnotherThreadStopsAHardQuery() throws {
+        var o = EngineOptions()
+        o.queryTimeout = 120
+        let e = Engine(backend: Z3Backend(), options: o)
+        let canceller = Thread {
+            Thread.sleep(forTimeInterval: 0.3)
+            e.cancellation.cancel()
+        }
+        canceller.start()
+        let r = try e.verify(HardClaims.polynomialSystem())
+        #expect(r.verdict == .unknown)
+        #expect(r.openCases.contains { $0.contains("cancelled") || $0.contains("interrupted") })
+    }
+
+    @Test func hardQueryReturnsUnknownWithinItsBudget() throws {
+        var o = EngineOptions()
+        o.queryTimeout = 1
+        o.budget = 5
+        let r = try Engine(backend: Z3Backend(), options: o).verify(HardClaims.polynomialSystem())
+        #expect(r.verdict == .unknown)
+        #expect(r.openCases.count == 1)
+        #expect(r.openCases.first?.contains("timeout") == true)
     }
 }
 
@@ -219,5 +244,22 @@ struct MechanicsTests {
         o.bisectionMinWidth = Rational(1, 2)
         let c = Claim(name: "b", parameters: [Parameter("a", .closed(-1, 1))], hypotheses: [x .>= 0], goal: a * x .>= 0)
         #expect(try Engine(backend: Z3Backend(), options: o).verify(c).verdict == .refuted)
+    }
+}
+
+/// Claims that Z3 4.8.12 does not decide in seconds.
+enum HardClaims {
+    /// x⁵ + y⁷ + z⁹ + w¹¹ = 1, xyzw = 3, x²y²z + w³x = 7  ⇒  xy³ + zw⁵ ≥ −5
+    /// (the negation is the polynomial system of the Solver tests; nlsat does not finish it in 30 s).
+    static func polynomialSystem() -> Claim {
+        let x = Expr.scalar("x"), y = Expr.scalar("y"), z = Expr.scalar("z"), w = Expr.scalar("w")
+        return Claim(
+            name: "hard polynomial system", parameters: [],
+            hypotheses: [
+                sum([x.pow(5), y.pow(7), z.pow(9), w.pow(11)]) .== 1,
+                product([x, y, z, w]) .== 3,
+                x * x * y * y * z + w.pow(3) * x .== 7,
+            ],
+            goal: x * y.pow(3) + z * w.pow(5) .>= -5)
     }
 }
