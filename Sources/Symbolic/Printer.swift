@@ -164,9 +164,15 @@ struct TextStyle: PrinterStyle {
         e.isInteger && e.signum >= 0 ? e.description : "(\(e))"
     }
 
+    /// Operands in reading order: an equation reads "x == 0", not "0 == x" (it is symmetric).
+    static func operands(_ n: Node) -> [Node] {
+        if case .eq = n.op, n.args.count == 2, n.args[0].isConstant, !n.args[1].isConstant { return n.args.reversed() }
+        return n.args
+    }
+
     func infix(_ n: Node, _ symbol: String, _ precedence: Int, _ operandMin: Int) -> Layout {
         var pieces: [Piece] = []
-        for (i, a) in n.args.enumerated() {
+        for (i, a) in Self.operands(n).enumerated() {
             if i > 0 { pieces.append(.text(symbol)) }
             pieces.append(.child(a, operandMin))
         }
