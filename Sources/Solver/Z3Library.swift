@@ -20,4 +20,10 @@ public enum Z3Library {
     public static var fullVersion: String {
         Z3_get_full_version().map { String(cString: $0) } ?? version
     }
+
+    /// Bytes Z3's own memory manager currently holds, over all contexts of the process.
+    /// Unlike the resident set size it is not affected by other Swift allocations.
+    ///
+    /// The corresponding C function is `Z3_get_estimated_alloc_size`.
+    public static var estimatedAllocatedBytes: UInt64 { Z3_get_estimated_alloc_size() }
 }
