@@ -20,6 +20,9 @@ public struct EngineOptions: Sendable {
     public var bisectionMinWidth: Rational? = nil
     /// At most this many boxes in a bisection.
     public var bisectionMaxBoxes: Int = 64
+    /// Above this many pieces, the unsplit query is tried first for `directTimeout` seconds.
+    public var directThreshold: Int = 16
+    public var directTimeout: Double = 2
     /// Reductions to leave out, by name ("worst-case-elimination", "separability",
     /// "case-split", "clear-denominators"): for measuring what each one buys. Leaving one
     /// out never makes a verdict less sound, only slower or more often unknown.
@@ -108,16 +111,105 @@ public struct Engine: Sendable {
             }
         }
 
+        // Side conditions (a denominator is nonzero, a radicand nonnegative): each must follow
+        // from the parameter hypotheses by its own unsat query. Checked once, cached.
+        var sideConditions: [Int: SideConditionRecord] = [:]
+        var sideOrder: [Int] = []
+        func establish(_ c: SideCondition) throws(ClaimError) -> SideConditionRecord {
+            if let rec = sideConditions[c.term.id] { return rec }
+            var rec = SideConditionRecord(condition: c, status: "pending", positive: false)
+            let params = normalized.parameterHypotheses
+            let t = c.term
+            let zero = Build.constant(0)
+            switch c.kind {
+            case .nonzero:
+                let pos = try check { () throws(ShapeError) in try Build.compare(.le, t, zero) }
+                if case .unsat = ask(Query(label: "side: \(t) > 0", assertions: params + [pos]), deadline) {
+                    rec.status = "proved > 0"
+                    rec.positive = true
+                } else {
+                    let z = try check { () throws(ShapeError) in try Build.compare(.eq, t, zero) }
+                    let out = ask(Query(label: "side: \(t) ≠ 0", assertions: params + [z]), deadline)
+                    rec.status = out.isUnsat ? "proved ≠ 0" : "open: \(out.shortDescription)"
+                }
+            case .nonnegative:
+                let neg = try check { () throws(ShapeError) in try Build.compare(.lt, t, zero) }
+                let out = ask(Query(label: "side: \(t) ≥ 0", assertions: params + [neg]), deadline)
+                rec.status = out.isUnsat ? "proved ≥ 0" : "open: \(out.shortDescription)"
+            }
+            sideConditions[c.term.id] = rec
+            sideOrder.append(c.term.id)
+            return rec
+        }
+
+        /// Clears denominators of one case and attaches its side conditions.
+        func prepare(_ c: SplitCase, label: String, dim: Int, instance: Instance) throws(ClaimError) -> PreparedCase {
+            var pc = PreparedCase(
+                label: label, dimension: dim, parameterHypotheses: normalized.parameterHypotheses, split: c,
+                instance: instance, eliminated: eliminated, assertions: [], open: nil, sides: [])
+            do {
+                let cleared =
+                    options.disabledReductions.contains("clear-denominators")
+                    ? (formula: c.guards + c.formula, definitions: [], sides: [], fresh: [])
+                    : try Denominators.run(c.guards + c.formula, freshPrefix: "aux_")
+                pc.assertions = normalized.parameterHypotheses + cleared.definitions + cleared.formula
+                for side in cleared.sides {
+                    let rec = try establish(side)
+                    pc.sides.append(side.term.id)
+                    if !rec.status.hasPrefix("proved") {
+                        pc.open = pc.open ?? "side condition \(side.description) not established (\(rec.status))"
+                    }
+                }
+            } catch {
+                pc.open = error.message
+            }
+            return pc
+        }
+
         // Build every case of every dimension.
         var prepared: [PreparedCase] = []
-        var sideConditions: [Int: SideConditionRecord] = [:]
         for d in dims {
             let instance = try instantiate(original, dim: d)
             let reduced = try instantiate(normalized, dim: d)
             let hyps = reduced.hypotheses
             let goal = reduced.goal
             let core: [Node] = try hyps + [claim.kind == .forall ? check { () throws(ShapeError) in try Build.not(goal) } : goal]
-            let limit = options.disabledReductions.contains("case-split") ? 1 : options.caseLimit
+            let splitting = !options.disabledReductions.contains("case-split")
+            let limit = splitting ? options.caseLimit : 1
+            // Many pieces: first try the unsplit query briefly; it often decides at once.
+            let estimate = CaseSplit.estimatedPieces(core)
+            if splitting, estimate > options.directThreshold {
+                let direct = try CaseSplit.unsplit(core, convention: options.convention, freshPrefix: "subgrad_")
+                let pc = try prepare(direct, label: "d=\(d) unsplit", dim: d, instance: instance)
+                var outcome: QueryOutcome?
+                var seconds = 0.0
+                if pc.open == nil, let t = timeout(deadline), !cancellation.isCancelled {
+                    let t0 = Date()
+                    let short = min(t ?? options.directTimeout, options.directTimeout)
+                    let out = backend.check(Query(label: pc.label, assertions: pc.assertions), timeout: short, cancellation: cancellation)
+                    outcome = out
+                    seconds = Date().timeIntervalSince(t0)
+                    options.progress?("\(pc.label): \(out.shortDescription) (\(String(format: "%.2f", seconds)) s)")
+                }
+                if let out = outcome, !(out.isUnknown) {
+                    steps.append(
+                        ReductionStep(
+                            name: "unsplit-first",
+                            justification:
+                                "the case split (up to \(estimate) pieces) was not needed: the whole query (non-smooth operators as if-then-else\(options.convention == .any ? ", sign as a fresh s with t > 0 ⇒ s = 1, t < 0 ⇒ s = −1, −1 ≤ s ≤ 1" : "")) was decided within \(options.directTimeout) s",
+                            detail: "d = \(d): \(out.shortDescription)"))
+                    var decided = pc
+                    decided.precomputed = (out, seconds)
+                    prepared.append(decided)
+                    continue
+                }
+                steps.append(
+                    ReductionStep(
+                        name: "unsplit-first",
+                        justification: "the whole query was tried briefly before splitting (up to \(estimate) pieces)",
+                        detail: "d = \(d): \(outcome?.shortDescription ?? "not sent"); splitting"))
+            }
+
             let split = try CaseSplit.run(core, convention: options.convention, limit: limit, freshPrefix: "subgrad_")
             if d == dims[0] || dims.count > 1 {
                 let detail =
@@ -141,57 +233,8 @@ public struct Engine: Sendable {
             }
             for (k, c) in split.cases.enumerated() {
                 let label = "d=\(d) case \(k + 1)/\(split.cases.count)" + (c.label.isEmpty ? "" : ": " + c.label.joined(separator: ", "))
-                var pc = PreparedCase(
-                    label: label, dimension: d, parameterHypotheses: normalized.parameterHypotheses, split: c,
-                    instance: instance, eliminated: eliminated, assertions: [], open: nil, sides: [])
-                do {
-                    let cleared =
-                        options.disabledReductions.contains("clear-denominators")
-                        ? (formula: c.guards + c.formula, definitions: [], sides: [], fresh: [])
-                        : try Denominators.run(c.guards + c.formula, freshPrefix: "aux_")
-                    pc.assertions = normalized.parameterHypotheses + cleared.definitions + cleared.formula
-                    for s in cleared.sides {
-                        if sideConditions[s.term.id] == nil {
-                            sideConditions[s.term.id] = SideConditionRecord(condition: s, status: "pending", positive: false)
-                        }
-                        pc.sides.append(s.term.id)
-                    }
-                } catch {
-                    pc.open = error.message
-                }
-                prepared.append(pc)
+                prepared.append(try prepare(c, label: label, dim: d, instance: instance))
             }
-        }
-
-        // Side conditions: each must follow from the parameter hypotheses.
-        var sideSteps: [String] = []
-        for (id, var rec) in sideConditions.sorted(by: { $0.key < $1.key }) {
-            if let dl = deadline, Date() > dl {
-                rec.status = "not checked: budget exhausted"
-                sideConditions[id] = rec
-                continue
-            }
-            let params = normalized.parameterHypotheses
-            let t = rec.condition.term
-            let zero = Build.constant(0)
-            switch rec.condition.kind {
-            case .nonzero:
-                let pos = try check { () throws(ShapeError) in try Build.compare(.le, t, zero) }
-                if case .unsat = ask(Query(label: "side: \(t) > 0", assertions: params + [pos]), deadline) {
-                    rec.status = "proved > 0"
-                    rec.positive = true
-                } else {
-                    let z = try check { () throws(ShapeError) in try Build.compare(.eq, t, zero) }
-                    let out = ask(Query(label: "side: \(t) ≠ 0", assertions: params + [z]), deadline)
-                    rec.status = out.isUnsat ? "proved ≠ 0" : "open: \(out.shortDescription)"
-                }
-            case .nonnegative:
-                let neg = try check { () throws(ShapeError) in try Build.compare(.lt, t, zero) }
-                let out = ask(Query(label: "side: \(t) ≥ 0", assertions: params + [neg]), deadline)
-                rec.status = out.isUnsat ? "proved ≥ 0" : "open: \(out.shortDescription)"
-            }
-            sideConditions[id] = rec
-            sideSteps.append("\(rec.condition.description): \(rec.status)")
         }
         if !sideConditions.isEmpty {
             steps.append(
@@ -199,16 +242,8 @@ public struct Engine: Sendable {
                     name: "clear-denominators",
                     justification:
                         "1/b is replaced by a fresh r with r·b = 1, √t by q ≥ 0 with q² = t, b^(p/q) by r ≥ 0 with r^q = b^p; exact when b ≠ 0 (resp. t, b ≥ 0), which is checked from the parameter hypotheses by its own query",
-                    detail: sideSteps.joined(separator: "; ")))
-        }
-        // Positivity hints and open side conditions.
-        for i in prepared.indices {
-            for id in prepared[i].sides {
-                guard let rec = sideConditions[id] else { continue }
-                if !rec.status.hasPrefix("proved") {
-                    prepared[i].open = prepared[i].open ?? "side condition \(rec.condition.description) not established (\(rec.status))"
-                }
-            }
+                    detail: sideOrder.compactMap { sideConditions[$0] }.map { "\($0.condition.description): \($0.status)" }
+                        .joined(separator: "; ")))
         }
 
         // Run the case queries.
@@ -298,6 +333,8 @@ public struct Engine: Sendable {
         /// Set when the case cannot be decided (reason).
         var open: String?
         var sides: [Int]
+        /// An outcome obtained while preparing (the unsplit attempt).
+        var precomputed: (outcome: QueryOutcome, seconds: Double)? = nil
     }
 
     struct SideConditionRecord {
@@ -344,6 +381,10 @@ public struct Engine: Sendable {
             let run: CaseRun
             if let why = pc.open {
                 run = CaseRun(outcome: nil, status: "open: \(why)", seconds: 0, smt: nil)
+            } else if let (out, secs) = pc.precomputed {
+                let smt = me.options.exportSMT ? me.backend.smtlib2(Query(label: pc.label, assertions: pc.assertions)) : nil
+                run = CaseRun(outcome: out, status: out.shortDescription, seconds: secs, smt: smt)
+                if case .sat = out { found.withLock { $0 = true } }
             } else {
                 let q = Query(label: pc.label, assertions: pc.assertions)
                 let smt = me.options.exportSMT ? me.backend.smtlib2(q) : nil
@@ -465,6 +506,7 @@ public struct Engine: Sendable {
 
 extension QueryOutcome {
     var isUnsat: Bool { if case .unsat = self { true } else { false } }
+    var isUnknown: Bool { if case .unknown = self { true } else { false } }
     var shortDescription: String {
         switch self {
         case .unsat: return "unsat"

@@ -330,6 +330,69 @@ enum CaseSplit {
         return (done.reversed(), capped, pruned)
     }
 
+    /// An upper bound on the number of pieces a full split produces (saturating), from the
+    /// non-smooth atoms present: 3 per sign argument, 2 per abs/relu argument, n per n-ary
+    /// max/min, 4 per clip, 2 per ite. Cheap: no piece is built.
+    static func estimatedPieces(_ formula: [Node]) -> Int {
+        var families: [Int: Int] = [:]
+        var others: [Int: Int] = [:]
+        for f in formula {
+            f.postOrder { n in
+                switch n.op {
+                case .sign: families[n.args[0].id] = 3
+                case .abs, .relu: families[n.args[0].id] = max(families[n.args[0].id] ?? 2, 2)
+                case .max, .min: others[n.id] = n.args.count
+                case .clip: others[n.id] = 4
+                case .ite: others[n.id] = 2
+                case .normInf: others[n.id] = 2
+                default: break
+                }
+            }
+        }
+        var total = 1
+        for k in Array(families.values) + Array(others.values) {
+            let (p, overflow) = total.multipliedReportingOverflow(by: k)
+            total = overflow ? Int.max : p
+        }
+        return total
+    }
+
+    /// The whole formula as one piece: non-smooth operators stay (lowered as if-then-else),
+    /// except that with the `.any` convention each sign(t) becomes a fresh s with
+    /// t > 0 ⇒ s = 1, t < 0 ⇒ s = −1 and −1 ≤ s ≤ 1 (exactly the subdifferential of |·|).
+    static func unsplit(_ formula: [Node], convention: SubgradientConvention, freshPrefix: String) throws(ClaimError) -> SplitCase {
+        var c = SplitCase(label: ["unsplit"], guards: [], formula: formula, replacements: [:], subgradients: [])
+        guard convention == .any else { return c }
+        var signs: [Node] = []
+        var seen = Set<Int>()
+        for f in formula {
+            f.postOrder { n in if n.op == .sign, seen.insert(n.id).inserted { signs.append(n) } }
+        }
+        guard !signs.isEmpty else { return c }
+        try check { () throws(ShapeError) in
+            var map: [Int: Node] = [:]
+            var constraints: [Node] = []
+            let zero = Build.constant(0)
+            for (k, n) in signs.enumerated() {
+                let s = Symbol.scalar("\(freshPrefix)u\(k + 1)")
+                let sn = Build.symbol(s)
+                let t = n.args[0]
+                map[n.id] = sn
+                c.subgradients.append(s)
+                constraints += [
+                    try Build.implies(Build.compare(.lt, zero, t), Build.compare(.eq, sn, Build.constant(1))),
+                    try Build.implies(Build.compare(.lt, t, zero), Build.compare(.eq, sn, Build.constant(-1))),
+                    try Build.compare(.le, Build.constant(-1), sn),
+                    try Build.compare(.le, sn, Build.constant(1)),
+                ]
+            }
+            c.formula = try formula.map { f throws(ShapeError) in try f.replacing(map) }
+            c.guards = constraints
+            c.replacements = map
+        }
+        return c
+    }
+
     struct Branch {
         var label: String
         var guards: [Node]
