@@ -1,0 +1,295 @@
+import Foundation
+public import Symbolic
+
+/// A floating-point type the simulator runs in (Float or Double).
+public protocol SimScalar: FloatingEvaluationScalar {}
+extension Float: SimScalar {}
+extension Double: SimScalar {}
+
+/// The κ library of theory.md §2: K, its gradient ∇K (implementation convention at kinks:
+/// sign(0) = 0, relu'(0) = 0, ∇‖0‖₂ = 0), and the convex conjugate K* used by H.
+public enum NumericKappa: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// ‖x‖₁, ∇K = sign(x): Lion.
+    case l1
+    /// ‖x‖₂, ∇K = x/‖x‖₂ (0 at 0).
+    case l2
+    /// ‖x‖_p with a rational p > 1, ∇K = sign(x)|x|^{p−1}/‖x‖_p^{p−1} (0 at 0).
+    case lp(Rational)
+    /// ½‖x‖², ∇K = x.
+    case halfSq
+    /// Σ relu(x_i), ∇K = 1[x_i > 0].
+    case relu
+    /// Σ huber_δ(x_i), ∇K = clip(x_i/δ, −1, 1).
+    case huber(Rational)
+    /// ‖x‖₁ + ½‖x‖², ∇K = sign(x) + x.
+    case l1PlusHalfSq
+    /// log Σ exp(x_i), ∇K = softmax(x).
+    case logsumexp
+
+    /// Every κ with default parameters (p = 3, δ = 1), in catalogue order.
+    public static let all: [NumericKappa] = [.l1, .l2, .lp(3), .halfSq, .relu, .huber(1), .l1PlusHalfSq, .logsumexp]
+
+    /// Catalogue name: "l1", "l2", "lp" (p = 3) or "lp:5/2", "half-sq", "relu", "huber" (δ = 1)
+    /// or "huber:1/2", "l1-plus-half-sq", "logsumexp".
+    public var name: String {
+        switch self {
+        case .l1: return "l1"
+        case .l2: return "l2"
+        case .lp(let p): return p == 3 ? "lp" : "lp:\(p)"
+        case .halfSq: return "half-sq"
+        case .relu: return "relu"
+        case .huber(let d): return d == 1 ? "huber" : "huber:\(d)"
+        case .l1PlusHalfSq: return "l1-plus-half-sq"
+        case .logsumexp: return "logsumexp"
+        }
+    }
+
+    public var description: String { name }
+
+    /// Parses a catalogue name (see `name`).
+    public init?(name: String) {
+        let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
+        let arg = parts.count > 1 ? Rational(parts[1]) : nil
+        if parts.count > 1 && arg == nil { return nil }
+        switch parts[0] {
+        case "l1": self = .l1
+        case "l2": self = .l2
+        case "lp":
+            let p = arg ?? 3
+            guard p > 1 else { return nil }
+            self = .lp(p)
+        case "half-sq": self = .halfSq
+        case "relu": self = .relu
+        case "huber":
+            let d = arg ?? 1
+            guard d > 0 else { return nil }
+            self = .huber(d)
+        case "l1-plus-half-sq": self = .l1PlusHalfSq
+        case "logsumexp": self = .logsumexp
+        default: return nil
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard let k = NumericKappa(name: s) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "unknown κ: \(s)")
+        }
+        self = k
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(name)
+    }
+
+    /// ∇K acts coordinate by coordinate (no reduction over the vector).
+    public var isSeparable: Bool {
+        switch self {
+        case .l2, .lp, .logsumexp: return false
+        default: return true
+        }
+    }
+
+    /// ∇K maps rationals to rationals (the exact mode is available).
+    public var hasRationalGradient: Bool { isSeparable }
+
+    /// ∇K is odd (∇K(−x) = −∇K(x)): the original and paper sign conventions coincide.
+    public var isOdd: Bool {
+        switch self {
+        case .relu, .logsumexp: return false
+        default: return true
+        }
+    }
+}
+
+// MARK: - ∇K kernels (scalar, specialised per κ)
+
+/// A coordinate-wise ∇K, specialised by the compiler for each κ.
+protocol SeparableKernel {
+    static func apply<T: SimScalar>(_ c: T, _ p: T) -> T
+}
+
+enum SignKernel: SeparableKernel {
+    @inline(__always) static func apply<T: SimScalar>(_ c: T, _ p: T) -> T { c > 0 ? 1 : (c < 0 ? -1 : 0) }
+}
+enum IdentityKernel: SeparableKernel {
+    @inline(__always) static func apply<T: SimScalar>(_ c: T, _ p: T) -> T { c }
+}
+enum ReluKernel: SeparableKernel {
+    @inline(__always) static func apply<T: SimScalar>(_ c: T, _ p: T) -> T { c > 0 ? 1 : 0 }
+}
+/// p = 1/δ.
+enum HuberKernel: SeparableKernel {
+    @inline(__always) static func apply<T: SimScalar>(_ c: T, _ p: T) -> T { Swift.min(Swift.max(c * p, -1), 1) }
+}
+enum SignPlusIdentityKernel: SeparableKernel {
+    @inline(__always) static func apply<T: SimScalar>(_ c: T, _ p: T) -> T { (c > 0 ? 1 : (c < 0 ? -1 : 0)) + c }
+}
+
+extension NumericKappa {
+    /// ∇K(c) written into `out` (which may alias nothing); floating point.
+    public func gradient<T: SimScalar>(_ c: [T]) -> [T] {
+        var out = [T](repeating: 0, count: c.count)
+        c.withUnsafeBufferPointer { cb in
+            out.withUnsafeMutableBufferPointer { ob in gradient(cb, into: ob) }
+        }
+        return out
+    }
+
+    func gradient<T: SimScalar>(_ c: UnsafeBufferPointer<T>, into out: UnsafeMutableBufferPointer<T>) {
+        let n = c.count
+        switch self {
+        case .l1: for i in 0..<n { out[i] = SignKernel.apply(c[i], 0) }
+        case .halfSq: for i in 0..<n { out[i] = c[i] }
+        case .relu: for i in 0..<n { out[i] = ReluKernel.apply(c[i], 0) }
+        case .huber(let d):
+            let p = T(rational: 1 / d)
+            for i in 0..<n { out[i] = HuberKernel.apply(c[i], p) }
+        case .l1PlusHalfSq: for i in 0..<n { out[i] = SignPlusIdentityKernel.apply(c[i], 0) }
+        case .l2, .lp, .logsumexp:
+            let r = reduction(c)
+            for i in 0..<n { out[i] = nonSeparable(c[i], r) }
+        }
+    }
+
+    /// The global quantity a non-separable ∇K needs: ‖c‖₂ (l2), ‖c‖_p^{p−1} (lp), or
+    /// (max c, Σ exp(c − max)) (logsumexp). Computed in Double for accuracy.
+    struct Reduction {
+        var a: Double
+        var b: Double
+    }
+
+    func reduction<T: SimScalar>(_ c: UnsafeBufferPointer<T>) -> Reduction {
+        var r = partial(c)
+        finish(&r)
+        return r
+    }
+
+    /// A partial reduction over a chunk; combine with `combine`, then `finish`.
+    func partial<T: SimScalar>(_ c: UnsafeBufferPointer<T>) -> Reduction {
+        switch self {
+        case .l2:
+            var s = 0.0
+            for v in c { let d = Double(v); s += d * d }
+            return Reduction(a: s, b: 0)
+        case .lp(let p):
+            let pd = p.doubleValue
+            var s = 0.0
+            for v in c where v != 0 { s += Foundation.pow(Swift.abs(Double(v)), pd) }
+            return Reduction(a: s, b: 0)
+        case .logsumexp:
+            var mx = -Double.infinity
+            for v in c { mx = Swift.max(mx, Double(v)) }
+            var s = 0.0
+            for v in c { s += Foundation.exp(Double(v) - mx) }
+            return Reduction(a: mx, b: s)
+        default:
+            return Reduction(a: 0, b: 0)
+        }
+    }
+
+    func combine(_ x: Reduction, _ y: Reduction) -> Reduction {
+        switch self {
+        case .logsumexp:
+            let mx = Swift.max(x.a, y.a)
+            if mx == -.infinity { return x }
+            return Reduction(a: mx, b: x.b * Foundation.exp(x.a - mx) + y.b * Foundation.exp(y.a - mx))
+        default: return Reduction(a: x.a + y.a, b: 0)
+        }
+    }
+
+    /// Turns summed partials into the value used per coordinate.
+    func finish(_ r: inout Reduction) {
+        switch self {
+        case .l2: r.a = r.a.squareRoot()
+        case .lp(let p):
+            let pd = p.doubleValue
+            r.a = Foundation.pow(r.a, (pd - 1) / pd)  // ‖c‖_p^{p−1}
+        default: break
+        }
+    }
+
+    @inline(__always) func nonSeparable<T: SimScalar>(_ v: T, _ r: Reduction) -> T {
+        switch self {
+        case .l2: return r.a > 0 ? T(Double(v) / r.a) : 0
+        case .lp(let p):
+            guard r.a > 0, v != 0 else { return 0 }
+            let mag = Foundation.pow(Swift.abs(Double(v)), p.doubleValue - 1) / r.a
+            return T(v > 0 ? mag : -mag)
+        case .logsumexp: return T(Foundation.exp(Double(v) - r.a) / r.b)
+        default: return 0
+        }
+    }
+
+    // MARK: exact
+
+    /// ∇K in exact arithmetic (nil for κ whose gradient leaves the rationals).
+    public func exactGradient(_ c: [Rational]) -> [Rational]? {
+        switch self {
+        case .l1: return c.map { Rational($0.signum) }
+        case .halfSq: return c
+        case .relu: return c.map { $0 > 0 ? 1 : 0 }
+        case .huber(let d): return c.map { Rational.min(Rational.max($0 / d, -1), 1) }
+        case .l1PlusHalfSq: return c.map { Rational($0.signum) + $0 }
+        case .l2, .lp, .logsumexp: return nil
+        }
+    }
+
+    /// K(m) in Double.
+    public func value(_ m: [Double]) -> Double {
+        switch self {
+        case .l1: return m.reduce(0) { $0 + Swift.abs($1) }
+        case .l2: return m.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        case .lp(let p):
+            let pd = p.doubleValue
+            return Foundation.pow(m.reduce(0) { $0 + Foundation.pow(Swift.abs($1), pd) }, 1 / pd)
+        case .halfSq: return m.reduce(0) { $0 + $1 * $1 } / 2
+        case .relu: return m.reduce(0) { $0 + Swift.max($1, 0) }
+        case .huber(let dr):
+            let d = dr.doubleValue
+            return m.reduce(0) { s, v in
+                let a = Swift.abs(v)
+                return s + (a <= d ? v * v / (2 * d) : a - d / 2)
+            }
+        case .l1PlusHalfSq: return m.reduce(0) { $0 + Swift.abs($1) + $1 * $1 / 2 }
+        case .logsumexp:
+            let mx = m.max() ?? 0
+            return mx + Foundation.log(m.reduce(0) { $0 + Foundation.exp($1 - mx) })
+        }
+    }
+
+    /// K*(y) in Double; +∞ outside dom K* (indicator constraints are checked with a relative
+    /// tolerance `tol`, so that rounding on the boundary does not read as infeasible).
+    public func conjugate(_ y: [Double], tol: Double = 1e-9) -> Double {
+        let slack = 1 + tol
+        switch self {
+        case .l1:
+            return y.allSatisfy { Swift.abs($0) <= slack } ? 0 : .infinity
+        case .l2:
+            return y.reduce(0) { $0 + $1 * $1 }.squareRoot() <= slack ? 0 : .infinity
+        case .lp(let p):
+            let q = (p / (p - 1)).doubleValue
+            let nq = Foundation.pow(y.reduce(0) { $0 + Foundation.pow(Swift.abs($1), q) }, 1 / q)
+            return nq <= slack ? 0 : .infinity
+        case .halfSq: return y.reduce(0) { $0 + $1 * $1 } / 2
+        case .relu:
+            return y.allSatisfy { $0 >= -tol && $0 <= slack } ? 0 : .infinity
+        case .huber(let dr):
+            guard y.allSatisfy({ Swift.abs($0) <= slack }) else { return .infinity }
+            return dr.doubleValue / 2 * y.reduce(0) { $0 + $1 * $1 }
+        case .l1PlusHalfSq:
+            return y.reduce(0) { s, v in
+                let e = Swift.max(Swift.abs(v) - 1, 0)
+                return s + e * e / 2
+            }
+        case .logsumexp:
+            let total = y.reduce(0, +)
+            guard y.allSatisfy({ $0 >= -tol }), Swift.abs(total - 1) <= tol * Swift.max(1, Double(y.count)) else {
+                return .infinity
+            }
+            return y.reduce(0) { $0 + ($1 > 0 ? $1 * Foundation.log($1) : 0) }
+        }
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+public import Symbolic
+
+/// Working precision of a run.
+public enum Precision: String, Sendable, Codable, CaseIterable {
+    case float
+    case double
+    /// Exact rationals (short runs, small d, κ with a rational ∇K, objectives with exact values).
+    case exact
+}
+
+/// Where a run starts.
+public enum InitialPoint: Sendable, Codable, Hashable {
+    case zeros
+    /// Uniform in [−scale, scale]ᵈ from SplitMix64(seed).
+    case uniform(scale: Double)
+    case values([Rational])
+}
+
+/// Everything a run needs (the objective is passed separately, as a value of any type).
+public struct SimulationConfig: Sendable, Codable {
+    public var kappa: NumericKappa
+    public var scheme: Scheme
+    public var convention: MomentumConvention
+    public var precision: Precision
+    public var hyper: LionHyperParameters
+    public var steps: Int
+    /// Record every k-th step (and the first and last).
+    public var recordEvery: Int
+    public var initialX: InitialPoint
+    public var initialM: InitialPoint
+    public var seed: UInt64
+    /// Record the iterate and momentum themselves when d ≤ this.
+    public var recordVectorsUpTo: Int
+    public var threads: Int
+
+    public init(
+        kappa: NumericKappa = .l1, scheme: Scheme = .explicit, convention: MomentumConvention = .paper,
+        precision: Precision = .double, hyper: LionHyperParameters = .defaults, steps: Int = 1000,
+        recordEvery: Int = 1, initialX: InitialPoint = .zeros, initialM: InitialPoint = .zeros, seed: UInt64 = 0,
+        recordVectorsUpTo: Int = 16, threads: Int = 2
+    ) {
+        self.kappa = kappa
+        self.scheme = scheme
+        self.convention = convention
+        self.precision = precision
+        self.hyper = hyper
+        self.steps = steps
+        self.recordEvery = recordEvery
+        self.initialX = initialX
+        self.initialM = initialM
+        self.seed = seed
+        self.recordVectorsUpTo = recordVectorsUpTo
+        self.threads = threads
+    }
+}
+
+/// Why a run could not start.
+public struct SimulationError: Error, Sendable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// One recorded step.
+public struct TrajectoryRecord: Sendable, Codable, Hashable {
+    public var step: Int
+    public var f: Double
+    /// The §5 Lyapunov function H(x, m) = f + (1/λ)K*(λx) + c(K*(λx) + K(m) − λ⟨m, x⟩) with
+    /// m in the paper convention; nil where it is +∞ (λx outside dom K*) or λ = 0.
+    public var H: Double?
+    public var xInf: Double
+    public var x2: Double
+    public var mInf: Double
+    public var m2: Double
+    /// 1/λ (nil when λ = 0): the radius of the box/ball the κ constrains λx to.
+    public var radius: Double?
+    public var x: [Double]?
+    public var m: [Double]?
+    /// Exact values (exact runs only), as rational strings.
+    public var exactX: [String]?
+    public var exactF: String?
+}
+
+/// A run: its configuration, what was optimised, and the records.
+public struct Trajectory: Sendable, Codable {
+    public var config: SimulationConfig
+    public var objective: String
+    public var gradientMethod: String
+    public var dimension: Int
+    /// c of theory.md §5 for these parameters (nil when the denominator vanishes).
+    public var lyapunovC: Double?
+    public var records: [TrajectoryRecord]
+    public var finalX: [Double]
+    public var finalM: [Double]
+    public var finalExactX: [String]?
+}
+
+/// c = εβ1 / (ελ(1−β1) + (1−β2)).
+func lyapunovC(_ h: LionHyperParameters) -> Rational? {
+    let den = h.eps * h.lam * (1 - h.beta1) + (1 - h.beta2)
+    return den.isZero ? nil : h.eps * h.beta1 / den
+}
+
+/// H(x, m) of theory.md §5 in Double, m in the paper convention.
+public func lyapunovH(kappa: NumericKappa, hyper: LionHyperParameters, f: Double, x: [Double], mPaper m: [Double]) -> Double? {
+    guard !hyper.lam.isZero, let c = lyapunovC(hyper)?.doubleValue else { return nil }
+    let lam = hyper.lam.doubleValue
+    let ks = kappa.conjugate(x.map { lam * $0 })
+    guard ks.isFinite else { return nil }
+    var mx = 0.0
+    for i in 0..<x.count { mx += m[i] * x[i] }
+    return f + ks / lam + c * (ks + kappa.value(m) - lam * mx)
+}
+
+public enum Simulation {
+    /// Runs Lion-κ on `objective` as configured; deterministic given the configuration.
+    public static func simulate(_ config: SimulationConfig, objective: any Objective) throws(SimulationError) -> Trajectory {
+        let d = objective.dimension
+        guard d > 0 else { throw SimulationError("dimension must be positive") }
+        guard config.steps >= 0, config.recordEvery >= 1 else { throw SimulationError("steps ≥ 0 and recordEvery ≥ 1 required") }
+        let x0 = try start(config.initialX, d, seed: config.seed)
+        let m0 = try start(config.initialM, d, seed: config.seed &+ 0x5EED)
+        switch config.precision {
+        case .float: return run(Float.self, config, objective, x0, m0)
+        case .double: return run(Double.self, config, objective, x0, m0)
+        case .exact: return try runExact(config, objective, x0, m0)
+        }
+    }
+
+    static func start(_ p: InitialPoint, _ d: Int, seed: UInt64) throws(SimulationError) -> [Rational] {
+        switch p {
+        case .zeros: return Array(repeating: 0, count: d)
+        case .values(let v):
+            guard v.count == d else { throw SimulationError("initial point has \(v.count) coordinates, expected \(d)") }
+            return v
+        case .uniform(let scale):
+            var rng = SplitMix64(seed: seed)
+            // Dyadic rationals (exact in Float when scale is a power of two).
+            return (0..<d).map { _ in
+                let u = (rng.unit() * 2 - 1) * scale
+                return Rational(exactly: Double(Float(u))) ?? 0
+            }
+        }
+    }
+
+    static func record<T: SimScalar>(_ step: Int, _ config: SimulationConfig, _ f: Double, _ x: [T], _ m: [T]) -> TrajectoryRecord {
+        let xd = x.map { Double($0) }
+        let md = m.map { Double($0) }
+        let mPaper = config.convention == .paper ? md : md.map { -$0 }
+        let h = lyapunovH(kappa: config.kappa, hyper: config.hyper, f: f, x: xd, mPaper: mPaper)
+        let small = xd.count <= config.recordVectorsUpTo
+        return TrajectoryRecord(
+            step: step, f: f, H: h,
+            xInf: xd.reduce(0) { max($0, abs($1)) }, x2: xd.reduce(0) { $0 + $1 * $1 }.squareRoot(),
+            mInf: md.reduce(0) { max($0, abs($1)) }, m2: md.reduce(0) { $0 + $1 * $1 }.squareRoot(),
+            radius: config.hyper.lam.isZero ? nil : 1 / config.hyper.lam.doubleValue,
+            x: small ? xd : nil, m: small ? md : nil)
+    }
+
+    static func run<T: SimScalar>(_: T.Type, _ config: SimulationConfig, _ objective: any Objective, _ x0: [Rational], _ m0: [Rational]) -> Trajectory {
+        let d = objective.dimension
+        var x = x0.map { T(rational: $0) }
+        var m = m0.map { T(rational: $0) }
+        var g = [T](repeating: 0, count: d)
+        var scratch = [T](repeating: 0, count: d)
+        var stepper = LionStepper<T>(kappa: config.kappa, scheme: config.scheme, convention: config.convention, hyper: config.hyper)
+        stepper.threads = config.threads
+        var records: [TrajectoryRecord] = []
+        for t in 0...config.steps {
+            let f = Double(objective.value(x))
+            if t % config.recordEvery == 0 || t == config.steps { records.append(record(t, config, f, x, m)) }
+            if t == config.steps { break }
+            x.withUnsafeBufferPointer { xb in g.withUnsafeMutableBufferPointer { objective.gradient(xb, into: $0) } }
+            stepper.step(x: &x, m: &m, g: g, scratch: &scratch)
+        }
+        return Trajectory(
+            config: config, objective: objective.name, gradientMethod: objective.gradientMethod, dimension: d,
+            lyapunovC: lyapunovC(config.hyper)?.doubleValue, records: records,
+            finalX: x.map { Double($0) }, finalM: m.map { Double($0) }, finalExactX: nil)
+    }
+
+    static func runExact(_ config: SimulationConfig, _ objective: any Objective, _ x0: [Rational], _ m0: [Rational]) throws(SimulationError) -> Trajectory {
+        guard config.kappa.hasRationalGradient else {
+            throw SimulationError("κ = \(config.kappa) has no rational gradient: the exact mode needs l1, half-sq, relu, huber or l1-plus-half-sq")
+        }
+        let stepper = ExactLionStepper(kappa: config.kappa, scheme: config.scheme, convention: config.convention, hyper: config.hyper)
+        var x = x0, m = m0
+        var records: [TrajectoryRecord] = []
+        for t in 0...config.steps {
+            guard let f = objective.exactValue(x) else { throw SimulationError("\(objective.name) has no exact value at step \(t)") }
+            if t % config.recordEvery == 0 || t == config.steps {
+                var r = record(t, config, f.doubleValue, x.map(\.doubleValue), m.map(\.doubleValue))
+                r.exactX = x.map(\.description)
+                r.exactF = f.description
+                records.append(r)
+            }
+            if t == config.steps { break }
+            guard let g = objective.exactGradient(x), let next = stepper.step(x: x, m: m, g: g) else {
+                throw SimulationError("\(objective.name) has no exact gradient at step \(t)")
+            }
+            (x, m) = next
+        }
+        return Trajectory(
+            config: config, objective: objective.name, gradientMethod: objective.gradientMethod, dimension: objective.dimension,
+            lyapunovC: lyapunovC(config.hyper)?.doubleValue, records: records,
+            finalX: x.map(\.doubleValue), finalM: m.map(\.doubleValue), finalExactX: x.map(\.description))
+    }
+}
