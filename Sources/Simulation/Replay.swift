@@ -1,0 +1,281 @@
+import Foundation
+public import Dynamics
+public import Symbolic
+public import Verification
+
+/// Which claim a counterexample refutes (the claims of `LionClaims` and their mutations).
+public enum ReplayClaim: Sendable, Hashable {
+    /// `LionClaims.lyapunovDiscrete(mutation:fixedDefaults:)`: Theorem 4.1, K = ℓ1, implicit scheme.
+    case lyapunovDiscrete(mutation: LionClaims.Mutation, fixedDefaults: Bool = false)
+    /// `LionClaims.boxInvariant(requireStepBound:)`: Phase 1 for explicit Lion.
+    case boxInvariant(requireStepBound: Bool)
+
+    /// From a claim name (`Claim.name`) or a catalogue name (`Catalogue.entries`).
+    public init?(claimName: String) {
+        switch claimName {
+        case "lion.box-invariant": self = .boxInvariant(requireStepBound: true)
+        case "lion.box-invariant (without ελ ≤ 1)", "lion.box-invariant.no-step-bound": self = .boxInvariant(requireStepBound: false)
+        case "lionk.lyapunov-discrete": self = .lyapunovDiscrete(mutation: .none)
+        case "lionk.lyapunov-discrete.defaults": self = .lyapunovDiscrete(mutation: .none, fixedDefaults: true)
+        case "lionk.lyapunov-discrete (c doubled)", "lionk.lyapunov-discrete.doubled-c": self = .lyapunovDiscrete(mutation: .doubledC)
+        case "lionk.lyapunov-discrete (β1 ≤ β2 dropped)", "lionk.lyapunov-discrete.beta-order":
+            self = .lyapunovDiscrete(mutation: .betaOrderDropped)
+        default: return nil
+        }
+    }
+
+    public var name: String {
+        switch self {
+        case .boxInvariant(let r): return r ? "lion.box-invariant" : "lion.box-invariant (without ελ ≤ 1)"
+        case .lyapunovDiscrete(let m, let fixed):
+            let base = fixed ? "lionk.lyapunov-discrete.defaults" : "lionk.lyapunov-discrete"
+            return m == .none ? base : "\(base) (\(m.rawValue))"
+        }
+    }
+}
+
+/// The outcome of replaying a counterexample on a concrete function of the claimed class.
+public struct ReplayResult: Sendable, Codable, Hashable {
+    public enum Status: Sendable, Codable, Hashable, CustomStringConvertible {
+        /// The concrete trajectory violates the claim in exact arithmetic.
+        case confirmed
+        /// No function of the class realises the point, or the point does not violate the
+        /// claim when replayed; the reason says which.
+        case spurious(reason: String)
+
+        public var description: String {
+            switch self {
+            case .confirmed: return "confirmed"
+            case .spurious(let r): return "spurious: \(r)"
+            }
+        }
+    }
+
+    public var status: Status
+    public var claim: String
+    public var dimension: Int
+    /// The concrete function built from the model (empty when none could be built).
+    public var function: String
+    /// What the two sides are ("H(x⁺,m⁺) − H(x,m)" and "−εΔ + Lε²/2‖u‖²", or "‖λx⁺‖∞" and "1").
+    public var lhsName: String
+    public var rhsName: String
+    /// Exact values, as rational strings (nil when the replay stopped before them).
+    public var lhsExact: String?
+    public var rhsExact: String?
+    /// The same sides computed by running the step in Double.
+    public var lhsDouble: Double?
+    public var rhsDouble: Double?
+    /// Whether the Double replay also shows the violation (rounding can hide a tiny one).
+    public var violatedInDouble: Bool?
+    /// Intermediate exact values (x⁺, m⁺, curvature a, …) by name.
+    public var details: [String: String]
+
+    public var isConfirmed: Bool { status == .confirmed }
+    public var reason: String? { if case .spurious(let r) = status { r } else { nil } }
+}
+
+/// Replays engine counterexamples (encoding.md, "Counterexamples must be replayed").
+public enum Replay {
+    /// Replays an engine counterexample of `claim`.
+    public static func replay(_ cx: Counterexample, claim: ReplayClaim) -> ReplayResult {
+        replay(values: cx.values, dimension: cx.dimension, claim: claim)
+    }
+
+    /// Replays a point given by its values (parameters by name, coordinates as
+    /// `Symbol.coordinate("x", i)`, i = 1…d).
+    public static func replay(values: [Symbol: ExactValue], dimension: Int, claim: ReplayClaim) -> ReplayResult {
+        var r = ReplayResult(status: .spurious(reason: "not replayed"), claim: claim.name, dimension: dimension,
+                             function: "", lhsName: "", rhsName: "", details: [:])
+        var env: Environment<Rational> = [:]
+        for (s, v) in values {
+            guard let q = v.rational else {
+                r.status = .spurious(reason: "the model has an irrational value for \(s); an exact replay needs rationals")
+                return r
+            }
+            env[s] = .scalar(q)
+        }
+        let reader = ValueReader(env: env, dimension: dimension)
+        switch claim {
+        case .boxInvariant(let requireStepBound): replayBox(reader, requireStepBound, &r)
+        case .lyapunovDiscrete(let mutation, let fixed): replayLyapunov(reader, mutation, fixed, &r)
+        }
+        return r
+    }
+
+    struct ValueReader {
+        let env: Environment<Rational>
+        let dimension: Int
+        func scalar(_ name: String) -> Rational? { env[.scalar(name)]?.scalarValue }
+        /// Coordinates name[1…d]; missing ones are 0 (the engine leaves unconstrained values out).
+        func vector(_ name: String) -> [Rational] {
+            (1...max(1, dimension)).map { env[.coordinate(name, $0)]?.scalarValue ?? env[.scalar("\(name)[\($0)]")]?.scalarValue ?? 0 }
+        }
+    }
+
+    static func dot(_ a: [Rational], _ b: [Rational]) -> Rational { zip(a, b).reduce(Rational.zero) { $0 + $1.0 * $1.1 } }
+    static func dot(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
+    static func norm1(_ a: [Rational]) -> Rational { a.reduce(Rational.zero) { $0 + $1.magnitude } }
+    static func norm1(_ a: [Double]) -> Double { a.reduce(0) { $0 + abs($1) } }
+    static func normInf(_ a: [Rational]) -> Rational { a.reduce(Rational.zero) { Rational.max($0, $1.magnitude) } }
+    static func normInf(_ a: [Double]) -> Double { a.reduce(0) { max($0, abs($1)) } }
+    static func text(_ v: [Rational]) -> String { "(" + v.map(\.description).joined(separator: ", ") + ")" }
+
+    // MARK: box invariant
+
+    static func replayBox(_ v: ValueReader, _ requireStepBound: Bool, _ r: inout ReplayResult) {
+        r.lhsName = "‖λx⁺‖∞"
+        r.rhsName = "1"
+        guard let eps = v.scalar("eps"), let lam = v.scalar("lam"), let b1 = v.scalar("beta1") else {
+            r.status = .spurious(reason: "the model lacks eps, lam or beta1")
+            return
+        }
+        let x = v.vector("x"), m = v.vector("m"), g = v.vector("g")
+        var failed: [String] = []
+        if !(eps > 0) { failed.append("ε > 0") }
+        if !(lam > 0) { failed.append("λ > 0") }
+        if !(b1 >= 0 && b1 <= 1) { failed.append("β1 ∈ [0, 1]") }
+        if !(normInf(x.map { lam * $0 }) <= 1) { failed.append("‖λx‖∞ ≤ 1") }
+        if requireStepBound && !(eps * lam <= 1) { failed.append("ελ ≤ 1") }
+        if !failed.isEmpty {
+            r.status = .spurious(reason: "hypotheses fail at the model: " + failed.joined(separator: ", "))
+            return
+        }
+        // Any differentiable f with ∇f(x) = g realises the point: take the linear one.
+        let f = QuadraticObjective(hessian: .scaledIdentity(0), center: x, linear: g, offset: 0)
+        r.function = "f(y) = ⟨g, y − x⟩ with g = \(text(g)) (linear: every class with a free gradient contains it)"
+        let h = LionHyperParameters(eps: eps, lam: lam, beta1: b1, beta2: b1)
+        let exact = ExactLionStepper(kappa: .l1, scheme: .explicit, convention: .paper, hyper: h)
+        guard let gx = f.exactGradient(x), let (xn, _) = exact.step(x: x, m: m, g: gx) else {
+            r.status = .spurious(reason: "internal: exact step failed")
+            return
+        }
+        let lhs = normInf(xn.map { lam * $0 })
+        r.lhsExact = lhs.description
+        r.rhsExact = "1"
+        r.details["x_next"] = text(xn)
+        r.details["eps*lam"] = (eps * lam).description
+        // Double.
+        var xd = x.map(\.doubleValue), md = m.map(\.doubleValue), sd = xd
+        let gd: [Double] = f.gradient(xd)
+        LionStepper<Double>(kappa: .l1, scheme: .explicit, convention: .paper, hyper: h).step(x: &xd, m: &md, g: gd, scratch: &sd)
+        let lamD = lam.doubleValue
+        r.lhsDouble = normInf(xd.map { lamD * $0 })
+        r.rhsDouble = 1
+        r.violatedInDouble = r.lhsDouble! > 1
+        r.status = lhs > 1 ? .confirmed : .spurious(reason: "replayed step stays in the box: ‖λx⁺‖∞ = \(lhs) ≤ 1")
+    }
+
+    // MARK: Lyapunov decrease (theory.md §5)
+
+    static func replayLyapunov(_ v: ValueReader, _ mutation: LionClaims.Mutation, _ fixed: Bool, _ r: inout ReplayResult) {
+        r.lhsName = "H(x⁺, m⁺) − H(x, m)"
+        r.rhsName = "−εΔ + (Lε²/2)‖∇K(m̃) − λx⁺‖²"
+        func param(_ name: String, _ dflt: Rational) -> Rational? { v.scalar(name) ?? (fixed ? dflt : nil) }
+        guard let b1 = param("beta1", Rational(9, 10)), let b2 = param("beta2", Rational(99, 100)),
+              let eps = param("eps", Rational(1, 100)), let lam = param("lam", Rational(1, 10)), let L = param("L", 1),
+              let f0 = v.scalar("f0")
+        else {
+            r.status = .spurious(reason: "the model lacks a parameter or f0")
+            return
+        }
+        let x = v.vector("x"), m = v.vector("m"), g = v.vector("g")
+        var failed: [String] = []
+        if !(b1 >= 0 && b1 < 1) { failed.append("β1 ∈ [0, 1)") }
+        if !(b2 >= 0 && b2 < 1) { failed.append("β2 ∈ [0, 1)") }
+        if mutation != .betaOrderDropped && !(b1 <= b2) { failed.append("β1 ≤ β2") }
+        if !(eps > 0) { failed.append("ε > 0") }
+        if !(lam > 0) { failed.append("λ > 0") }
+        if !(L > 0) { failed.append("L > 0") }
+        if !(normInf(x.map { lam * $0 }) <= 1) { failed.append("‖λx‖∞ ≤ 1") }
+        if !failed.isEmpty {
+            r.status = .spurious(reason: "hypotheses fail at the model: " + failed.joined(separator: ", "))
+            return
+        }
+        let h = LionHyperParameters(eps: eps, lam: lam, beta1: b1, beta2: b2)
+        let exact = ExactLionStepper(kappa: .l1, scheme: .implicit, convention: .paper, hyper: h)
+        // Where the step goes does not depend on f beyond g = ∇f(x): find x⁺ first.
+        guard let (xnPre, _) = exact.step(x: x, m: m, g: g) else {
+            r.status = .spurious(reason: "internal: exact step failed")
+            return
+        }
+        let dx = zip(xnPre, x).map { $0 - $1 }
+        let dd = dot(dx, dx)
+        // f1: from the model, or (if the engine left it out) the worst case of the descent lemma.
+        let f1 = v.scalar("f1") ?? (f0 + dot(g, dx) + L / 2 * dd)
+        // The quadratic f(y) = f0 + ⟨g, y − x⟩ + (a/2)‖y − x‖² through (x, f0, g) and (x⁺, f1).
+        let a: Rational
+        if dd.isZero {
+            guard f1 == f0 else {
+                r.status = .spurious(reason: "x⁺ = x but f1 = \(f1) ≠ f0 = \(f0): no function takes two values at one point")
+                return
+            }
+            a = 0
+        } else {
+            a = 2 * (f1 - f0 - dot(g, dx)) / dd
+        }
+        r.details["curvature a"] = a.description
+        r.details["f1"] = f1.description
+        guard a.magnitude <= L else {
+            let side = a > L ? "above the descent-lemma bound" : "below the lower bound f0 + ⟨g, dx⟩ − (L/2)‖dx‖²"
+            r.status = .spurious(reason: "no L-smooth function realises f1: the curvature it needs, a = \(a), is outside [−L, L] = [−\(L), \(L)] (f1 is \(side))")
+            return
+        }
+        let f = QuadraticObjective(hessian: .scaledIdentity(a), center: x, linear: g, offset: f0)
+        r.function = "f(y) = \(f0) + ⟨g, y − x⟩ + (\(a)/2)‖y − x‖² with x = \(text(x)), g = \(text(g)) (L-smooth: |a| ≤ L = \(L))"
+        guard let gx = f.exactGradient(x), gx == g, let (xn, mn) = exact.step(x: x, m: m, g: gx),
+              let fx = f.exactValue(x), fx == f0, let fxn = f.exactValue(xn), fxn == f1
+        else {
+            r.status = .spurious(reason: "internal: the constructed quadratic does not reproduce (f0, g, f1)")
+            return
+        }
+        guard let cBase = lyapunovC(h) else {
+            r.status = .spurious(reason: "c's denominator ελ(1−β1) + 1 − β2 vanishes")
+            return
+        }
+        let c = mutation == .doubledC ? 2 * cBase : cBase
+        let den = eps * lam * (1 - b1) + (1 - b2)
+        let A = (1 - b2 + eps * lam) / den
+        let B = b1 * (1 - b2) / ((1 - b1) * den)
+        let mt = exact.lookahead(m: m, g: gx)
+        let s = mt.map { Rational($0.signum) }
+        // K*(λx) = 0 on the box (hypothesis for x; x⁺ is a convex combination, checked).
+        guard normInf(xn.map { lam * $0 }) <= 1 else {
+            r.status = .spurious(reason: "internal: λx⁺ left the box")
+            return
+        }
+        let H0 = f0 + c * (norm1(m) - lam * dot(m, x))
+        let H1 = fxn + c * (norm1(mn) - lam * dot(mn, xn))
+        let u = zip(s, xn).map { $0 - lam * $1 }
+        let delta = A * dot(u, mt) + B * (norm1(m) - dot(s, m))
+        let bound = -eps * delta + L * eps * eps / 2 * dot(u, u)
+        let lhs = H1 - H0
+        r.lhsExact = lhs.description
+        r.rhsExact = bound.description
+        r.details["x_next"] = text(xn)
+        r.details["m_next"] = text(mn)
+        r.details["c"] = c.description
+        r.details["Delta"] = delta.description
+        r.details["excess"] = (lhs - bound).description
+
+        // Double: run the step with the stepper in Double on the same quadratic.
+        var xd = x.map(\.doubleValue), md = m.map(\.doubleValue), sd = xd
+        let m0d = md, x0d = xd
+        let gd: [Double] = f.gradient(xd)
+        let stepper = LionStepper<Double>(kappa: .l1, scheme: .implicit, convention: .paper, hyper: h)
+        stepper.step(x: &xd, m: &md, g: gd, scratch: &sd)
+        let (cd, lamD, epsD, LD, Ad, Bd) = (c.doubleValue, lam.doubleValue, eps.doubleValue, L.doubleValue, A.doubleValue, B.doubleValue)
+        let b1d = b1.doubleValue
+        let mtd = (0..<m0d.count).map { b1d * m0d[$0] - (1 - b1d) * gd[$0] }
+        let sdv: [Double] = NumericKappa.l1.gradient(mtd)
+        let H0d = f0.doubleValue + cd * (norm1(m0d) - lamD * dot(m0d, x0d))
+        let H1d = f.value(xd) + cd * (norm1(md) - lamD * dot(md, xd))
+        let ud = (0..<xd.count).map { sdv[$0] - lamD * xd[$0] }
+        let deltaD = Ad * dot(ud, mtd) + Bd * (norm1(m0d) - dot(sdv, m0d))
+        r.lhsDouble = H1d - H0d
+        r.rhsDouble = -epsD * deltaD + LD * epsD * epsD / 2 * dot(ud, ud)
+        r.violatedInDouble = r.lhsDouble! > r.rhsDouble!
+        r.status = lhs > bound
+            ? .confirmed
+            : .spurious(reason: "the replayed step satisfies the claim: H⁺ − H = \(lhs) ≤ bound \(bound)")
+    }
+}
