@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Solver", targets: ["Solver"]),
         .library(name: "Verification", targets: ["Verification"]),
         .library(name: "Dynamics", targets: ["Dynamics"]),
+        .library(name: "Simulation", targets: ["Simulation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
@@ -47,10 +48,15 @@ let package = Package(
             dependencies: ["Symbolic", "Verification"],
             swiftSettings: strict
         ),
+        .target(
+            name: "Simulation",
+            dependencies: ["Symbolic", "Verification", "Dynamics"],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "lionk",
             dependencies: [
-                "Symbolic", "Solver", "Verification", "Dynamics",
+                "Symbolic", "Solver", "Verification", "Dynamics", "Simulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -58,6 +64,10 @@ let package = Package(
         .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"], swiftSettings: strict),
         .testTarget(name: "SolverTests", dependencies: ["Solver", "Symbolic"], swiftSettings: strict),
         .testTarget(name: "VerificationTests", dependencies: ["Verification", "Solver", "Symbolic", "Dynamics"], swiftSettings: strict),
+        .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "Verification", "Symbolic"], swiftSettings: strict),
+        // End-to-end: runs the built `lionk` binary (make test builds it first).
+        .testTarget(name: "CLITests", dependencies: ["lionk"], swiftSettings: strict),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Dynamics", "Verification", "Symbolic"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -64,7 +64,7 @@ func clearProgress() {
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Verify a claim of the catalogue.",
+        abstract: "Verify a claim of the catalogue or a claim file.",
         discussion: """
             Prints the verdict first, then the reductions, the cases, the time and, for a
             refutation, the exact counterexample. Exit codes: 0 proved or found, 1 refuted
@@ -75,13 +75,14 @@ struct Verify: ParsableCommand {
               lionk verify lionk.lyapunov-discrete --subgradient any --json
               lionk verify lionk.lyapunov-discrete --param beta1=0.9 --range beta2=0.9:0.999
               lionk verify lion.box-invariant --dim 3 --smt2 out/queries
+              lionk verify examples/lion-box-invariant.toml
             """)
 
-    @Argument(help: "A claim name from `lionk list`.")
+    @Argument(help: "A claim name from `lionk list`, or a claim file (TOML; see docs/claim-files.md).")
     var claim: String
 
-    @Option(help: "Dimension: an integer, a comma-separated list, or 'any' (default).")
-    var dim: String = "any"
+    @Option(help: "Dimension: an integer, a comma-separated list, or 'any' (the default; a claim file may set its own).")
+    var dim: String?
 
     @Option(name: .customLong("param"), help: "Fix a parameter to an exact value: name=value (e.g. beta1=0.9, eps=1/100).")
     var params: [String] = []
@@ -99,10 +100,19 @@ struct Verify: ParsableCommand {
 
     func run() throws {
         try runMain {
-            guard let entry = Catalogue.entry(named: claim) else {
-                throw fail("unknown claim '\(claim)'; `lionk list` shows the catalogue")
+            var c: Claim
+            if let entry = Catalogue.entry(named: claim) {
+                c = entry.make(try parseDimensions(dim ?? "any"))
+            } else if claim.hasSuffix(".toml") || FileManager.default.fileExists(atPath: claim) {
+                do {
+                    c = try ClaimFile.load(path: claim)
+                } catch {
+                    throw fail("\(error)", code: Exit.dataError)
+                }
+                if let d = dim { c.dimensions = try parseDimensions(d) }
+            } else {
+                throw fail("unknown claim '\(claim)': not a catalogue name (see `lionk list`) nor a claim file")
             }
-            var c = entry.make(try parseDimensions(dim))
             for p in params { c = try applyParameter(p, to: c, interval: false) }
             for r in ranges { c = try applyParameter(r, to: c, interval: true) }
             var options = try engineFlags.options(progress: json ? nil : terminalProgress())

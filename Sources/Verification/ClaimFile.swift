@@ -1,0 +1,241 @@
+import Foundation
+public import Symbolic
+
+/// A malformed claim file: one line naming the file, the line and the field.
+public struct ClaimFileError: Error, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int?
+    public let field: String?
+    public let message: String
+
+    public var description: String {
+        var s = file
+        if let l = line { s += ":\(l)" }
+        if let f = field { s += ": field '\(f)'" }
+        return s + ": " + message.replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+/// Claim files: a TOML description of one claim for people who do not write Swift.
+///
+/// ```toml
+/// name = "Lion box invariant"
+/// kind = "forall"                 # or "exists"
+/// dim = "any"                     # or 3, or [1, 2]
+/// state = ["x: vector", "m: vector", "g: vector"]
+/// define = ["mt = beta1*m - (1 - beta1)*g", "xn = x + eps*(sign(mt) - lam*x)"]
+/// hypotheses = ["norminf(lam*x) <= 1", "eps*lam <= 1"]
+/// goal = "norminf(lam*xn) <= 1"
+///
+/// [params]
+/// eps = "(0, inf)"
+/// lam = "(0, inf)"
+/// beta1 = "[0, 1]"
+/// ```
+public enum ClaimFile {
+    static let fields: Set<String> = ["name", "kind", "dim", "state", "define", "hypotheses", "goal", "objective", "kappa"]
+
+    /// Reads and parses a claim file (at most 1 MB).
+    public static func load(path: String) throws(ClaimFileError) -> Claim {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw ClaimFileError(file: path, line: nil, field: nil, message: "no such file")
+        }
+        guard !isDir.boolValue else {
+            throw ClaimFileError(file: path, line: nil, field: nil, message: "is a directory, not a claim file")
+        }
+        guard let attrs = try? fm.attributesOfItem(atPath: path), let size = attrs[.size] as? NSNumber,
+            size.intValue <= 1 << 20
+        else {
+            throw ClaimFileError(file: path, line: nil, field: nil, message: "unreadable or larger than 1 MB")
+        }
+        guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw ClaimFileError(file: path, line: nil, field: nil, message: "not valid UTF-8 text")
+        }
+        return try parse(text, file: path)
+    }
+
+    /// Parses the text of a claim file.
+    public static func parse(_ text: String, file: String = "<claim>") throws(ClaimFileError) -> Claim {
+        let toml: MiniTOML
+        do {
+            toml = try MiniTOML(text)
+        } catch {
+            throw ClaimFileError(file: file, line: error.line, field: nil, message: "column \(error.column): \(error.message)")
+        }
+        let top = toml.tables[""] ?? [:]
+        func fail(_ field: String?, _ message: String) -> ClaimFileError {
+            ClaimFileError(file: file, line: field.flatMap { top[$0]?.line }, field: field, message: message)
+        }
+        for (name, _) in toml.tables where name != "" && name != "params" {
+            throw ClaimFileError(file: file, line: toml.tableLines[name], field: nil, message: "unknown table [\(name)] (known: [params])")
+        }
+        for (key, entry) in top where !fields.contains(key) {
+            throw ClaimFileError(file: file, line: entry.line, field: key, message: "unknown field (known: \(fields.sorted().joined(separator: ", ")))")
+        }
+        for key in ["objective", "kappa"] where top[key] != nil {
+            throw fail(key, "not supported yet: write f-values and ∇K explicitly with define/hypotheses (function classes and the κ catalogue come to claim files later)")
+        }
+        func string(_ key: String, required: Bool) throws(ClaimFileError) -> String? {
+            guard let e = top[key] else {
+                if required { throw ClaimFileError(file: file, line: nil, field: key, message: "missing (required)") }
+                return nil
+            }
+            guard case .string(let s) = e.value else { throw fail(key, "expected a string in quotes") }
+            return s
+        }
+        func strings(_ key: String) throws(ClaimFileError) -> [String] {
+            guard let e = top[key] else { return [] }
+            switch e.value {
+            case .string(let s): return [s]
+            case .array(let items):
+                var out: [String] = []
+                for (i, item) in items.enumerated() {
+                    guard case .string(let s) = item else { throw fail(key, "item \(i + 1): expected a string in quotes") }
+                    out.append(s)
+                }
+                return out
+            case .bare: throw fail(key, "expected an array of strings")
+            }
+        }
+
+        guard let name = try string("name", required: true), !name.isEmpty else { throw fail("name", "must not be empty") }
+        let kindText = try string("kind", required: false) ?? "forall"
+        guard let kind = ClaimKind(rawValue: kindText) else { throw fail("kind", "expected \"forall\" or \"exists\", got \"\(kindText)\"") }
+
+        // Dimensions.
+        var dims = DimensionScope.anyDimension
+        if let e = top["dim"] {
+            func dim(_ v: MiniTOML.Value) throws(ClaimFileError) -> Int {
+                guard case .bare(let t) = v, let d = Int(t), d >= 1, d <= 64 else {
+                    throw fail("dim", "expected \"any\", an integer between 1 and 64, or an array of them")
+                }
+                return d
+            }
+            switch e.value {
+            case .string("any"): dims = .anyDimension
+            case .array(let items):
+                guard !items.isEmpty else { throw fail("dim", "the array of dimensions is empty") }
+                var ds: [Int] = []
+                for item in items { ds.append(try dim(item)) }
+                dims = .fixed(ds)
+            default: dims = .fixed([try dim(e.value)])
+            }
+        }
+
+        // Parameters.
+        var table = SymbolTable()
+        var parameters: [Parameter] = []
+        if let params = toml.tables["params"] {
+            for (pname, entry) in params.sorted(by: { $0.value.line < $1.value.line }) {
+                let text: String
+                switch entry.value {
+                case .string(let s): text = s
+                case .bare(let s): text = s
+                case .array: throw ClaimFileError(file: file, line: entry.line, field: "params.\(pname)", message: "expected an exact value or an interval like \"[0, 1)\"")
+                }
+                guard let dom = parseDomain(text) else {
+                    throw ClaimFileError(
+                        file: file, line: entry.line, field: "params.\(pname)",
+                        message: "expected an exact number (\"9/10\", \"0.99\") or an interval (\"[0, 1)\", \"(0, inf)\"), got \"\(text)\"")
+                }
+                guard !dom.isEmpty else {
+                    throw ClaimFileError(file: file, line: entry.line, field: "params.\(pname)", message: "the interval \(text) is empty")
+                }
+                parameters.append(Parameter(pname, dom))
+                table.declare(.scalar(pname))
+            }
+        }
+
+        // State variables.
+        var variables: [Symbol] = []
+        for (i, item) in try strings("state").enumerated() {
+            let parts = item.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let vname = parts[0]
+            guard isIdentifier(vname) else { throw fail("state", "item \(i + 1): '\(vname)' is not a name") }
+            guard table.symbols[vname] == nil else { throw fail("state", "item \(i + 1): '\(vname)' is declared twice") }
+            let shape = parts.count > 1 ? parts[1] : "scalar"
+            let sym: Symbol
+            switch shape {
+            case "scalar": sym = .scalar(vname)
+            case "vector": sym = .vector(vname)
+            default: throw fail("state", "item \(i + 1): expected 'scalar' or 'vector' after ':', got '\(shape)'")
+            }
+            variables.append(sym)
+            table.declare(sym)
+        }
+
+        // Definitions, in order.
+        var definitions: [(Symbol, Expr)] = []
+        for (i, item) in try strings("define").enumerated() {
+            guard let eq = item.firstIndex(of: "=") else { throw fail("define", "item \(i + 1): expected 'name = expression'") }
+            let dname = item[..<eq].trimmingCharacters(in: .whitespaces)
+            let rhs = String(item[item.index(after: eq)...])
+            guard isIdentifier(dname) else { throw fail("define", "item \(i + 1): '\(dname)' is not a name") }
+            guard table.symbols[dname] == nil else { throw fail("define", "item \(i + 1): '\(dname)' is already a parameter, variable or definition") }
+            let e: Expr
+            do {
+                e = try Parser.expression(rhs, symbols: table)
+            } catch {
+                throw fail("define", "item \(i + 1) ('\(dname)'): column \(error.column + dname.count + 2): \(error.message)")
+            }
+            let sym: Symbol
+            switch e.sort {
+            case .vector(let d): sym = .vector(dname, dim: d)
+            default: sym = .scalar(dname)
+            }
+            definitions.append((sym, e))
+            table.declare(sym)
+        }
+
+        var hypotheses: [Constraint] = []
+        for (i, item) in try strings("hypotheses").enumerated() {
+            do {
+                hypotheses.append(try Parser.constraint(item, symbols: table))
+            } catch {
+                throw fail("hypotheses", "item \(i + 1): column \(error.column): \(error.message)")
+            }
+        }
+        guard let goalText = try string("goal", required: true) else { throw fail("goal", "missing (required)") }
+        let goal: Constraint
+        do {
+            goal = try Parser.constraint(goalText, symbols: table)
+        } catch {
+            throw fail("goal", "column \(error.column): \(error.message)")
+        }
+        return Claim(
+            name: name, kind: kind, parameters: parameters, variables: variables, definitions: definitions,
+            hypotheses: hypotheses, goal: goal, dimensions: dims)
+    }
+
+    static func isIdentifier(_ s: String) -> Bool {
+        guard let f = s.unicodeScalars.first, f == "_" || (f.properties.isAlphabetic && f.isASCII) else { return false }
+        return s.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+    }
+
+    /// "9/10", "0.99" → exactly; "[0, 1)", "(0, 1/10]", "(0, inf)", "(-inf, 3]" → intervals.
+    public static func parseDomain(_ text: String) -> ParameterDomain? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if let r = Rational(t) { return .exactly(r) }
+        guard let open = t.first, let close = t.last, "[(".contains(open), "])".contains(close), t.count >= 2 else { return nil }
+        let inner = t.dropFirst().dropLast().split(separator: ",", omittingEmptySubsequences: false)
+        guard inner.count == 2 else { return nil }
+        let lo = inner[0].trimmingCharacters(in: .whitespaces)
+        let hi = inner[1].trimmingCharacters(in: .whitespaces)
+        var d = ParameterDomain(lower: nil, lowerClosed: open == "[", upper: nil, upperClosed: close == "]")
+        if lo != "-inf" {
+            guard let l = Rational(lo) else { return nil }
+            d.lower = l
+        } else if open == "[" {
+            return nil
+        }
+        if hi != "inf" && hi != "+inf" {
+            guard let h = Rational(hi) else { return nil }
+            d.upper = h
+        } else if close == "]" {
+            return nil
+        }
+        return d
+    }
+}

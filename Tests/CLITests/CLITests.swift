@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+
+/// Runs the real `lionk` binary, as a user would.
+struct CLI {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The binary next to the test bundle (swift build --build-tests builds it), else .build/debug.
+    static var binary: URL {
+        let nextToTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("lionk")
+        if FileManager.default.isExecutableFile(atPath: nextToTests.path) { return nextToTests }
+        return packageRoot.appendingPathComponent(".build/debug/lionk")
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ args: [String]) throws -> Result {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        p.currentDirectoryURL = packageRoot
+        let out = Pipe()
+        let err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    static func writeTemp(_ text: String, name: String = "claim.toml") throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lionk-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let f = dir.appendingPathComponent(name)
+        try Data(text.utf8).write(to: f)
+        return f.path
+    }
+}
+
+@Suite("lionk command line, end to end")
+struct CLITests {
+    @Test func versionNamesLionkAndZ3() throws {
+        let r = try CLI.run(["--version"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("lionk"))
+        #expect(r.stdout.contains("Z3 4."))
+    }
+
+    @Test(arguments: [
+        ("examples/lion-box-invariant.toml", Int32(0), "PROVED"),
+        ("examples/lion-box-invariant-no-step-bound.toml", Int32(1), "REFUTED"),
+        ("examples/lyapunov-l1.toml", Int32(0), "PROVED"),
+        ("examples/lyapunov-l1-doubled-c.toml", Int32(1), "REFUTED"),
+    ])
+    func exampleFiles(file: String, status: Int32, verdict: String) throws {
+        let r = try CLI.run(["verify", file])
+        #expect(r.status == status, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix(verdict), "\(r.stdout.prefix(200))")
+        if status == 1 { #expect(r.stdout.contains("exact check: exact")) }
+    }
+
+    @Test func everyExampleFileIsCovered() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appendingPathComponent("examples").path)
+        #expect(Set(files.filter { $0.hasSuffix(".toml") }) == [
+            "lion-box-invariant.toml", "lion-box-invariant-no-step-bound.toml", "lyapunov-l1.toml", "lyapunov-l1-doubled-c.toml",
+        ])
+    }
+
+    @Test func jsonIsExactlyOneObjectWithTheContractFields() throws {
+        let r = try CLI.run(["verify", "lionk.lyapunov-discrete.doubled-c", "--json"])
+        #expect(r.status == 1)
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        for key in ["claim", "kind", "verdict", "dims", "cases", "reductions", "seconds", "counterexample", "replay", "open_cases"] {
+            #expect(obj[key] != nil, "missing \(key)")
+        }
+        #expect(obj["verdict"] as? String == "refuted")
+        let cx = try #require(obj["counterexample"] as? [String: Any])
+        let values = try #require(cx["values"] as? [String: Any])
+        // Exact numbers are strings "p/q".
+        #expect(values.values.allSatisfy { $0 is String })
+        #expect(cx["check"] as? String == "exact")
+    }
+
+    @Test(arguments: [
+        ("name = \"x\"\nstate = [\"x\"]\ngoal = \"x*x >= \"\n", ":3: field 'goal'"),
+        ("name = \"x\"\nfoo = 1\ngoal = \"x >= 0\"\n", ":2: field 'foo'"),
+        ("name = \"x\ngoal = \"x >= 0\"\n", ":1: column"),
+        ("name = \"x\"\nstate = [\"x\"]\ngoal = \"x >= 0\"\n[params]\na = \"[1, 0]\"\n", ":5: field 'params.a'"),
+        ("name = \"x\"\nstate = [\"x\"]\ngoal = \"y >= 0\"\n", "unknown name 'y'"),
+        ("state = [\"x\"]\ngoal = \"x >= 0\"\n", "field 'name': missing"),
+        ("name = \"x\"\nstate = [\"x\"]\ngoal = \"x >= 0\"\nkind = \"maybe\"\n", ":4: field 'kind'"),
+    ])
+    func malformedClaimFilesGiveOneLineErrors(text: String, expected: String) throws {
+        let path = try CLI.writeTemp(text)
+        let r = try CLI.run(["verify", path])
+        #expect(r.status == 65)
+        #expect(r.stdout.isEmpty)
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(r.stderr)")
+        #expect(r.stderr.contains(expected), "\(r.stderr)")
+        #expect(r.stderr.contains(path))
+    }
+
+    @Test func garbageFileIsRejectedWithoutCrashing() throws {
+        var bytes = [UInt8](repeating: 0, count: 200_000)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for i in bytes.indices {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            bytes[i] = UInt8(truncatingIfNeeded: state >> 33)
+        }
+        let path = try CLI.writeTemp("", name: "garbage.toml")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let r = try CLI.run(["verify", path])
+        #expect(r.status == 65)
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test(arguments: [
+        ["verify", "no.such.claim"],
+        ["verify", "lion.box-invariant", "--param", "beta9=1"],
+        ["verify", "lion.box-invariant", "--param", "eps=1e"],
+        ["verify", "lion.box-invariant", "--dim", "0"],
+        ["verify", "lion.box-invariant", "--subgradient", "sometimes"],
+        ["verify", "lion.box-invariant", "--without", "magic"],
+    ])
+    func usageErrorsExit64(args: [String]) throws {
+        let r = try CLI.run(args)
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("lionk: error:"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func smt2ExportWritesOneFilePerCase() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lionk-smt-\(UUID().uuidString)").path
+        let r = try CLI.run(["verify", "lion.box-invariant", "--smt2", dir])
+        #expect(r.status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        #expect(files == ["case-001.smt2", "case-002.smt2", "case-003.smt2"])
+        let text = try String(contentsOfFile: dir + "/case-001.smt2", encoding: .utf8)
+        #expect(text.contains("(assert"))
+    }
+
+    @Test func unknownExitsWith3() throws {
+        let r = try CLI.run([
+            "verify", "lionk.lyapunov-discrete", "--dim", "1", "--timeout", "1", "--without", "case-split",
+            "--without", "worst-case-elimination", "--without", "separability", "--without", "clear-denominators",
+        ])
+        #expect(r.status == 3, "\(r.stdout.prefix(300))")
+        #expect(r.stdout.hasPrefix("UNKNOWN"))
+    }
+}
