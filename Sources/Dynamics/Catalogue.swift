@@ -10,7 +10,9 @@ public struct CatalogueEntry: Sendable {
 }
 
 public enum Catalogue {
-    public static let entries: [CatalogueEntry] = [
+    public static let entries: [CatalogueEntry] = lionEntries + kappaEntries
+
+    static let lionEntries: [CatalogueEntry] = [
         CatalogueEntry(
             name: "lion.box-invariant", kappa: "l1",
             summary: "Phase 1 (§3): ‖λx‖∞ ≤ 1 is invariant under explicit Lion when ελ ≤ 1",

@@ -21,7 +21,6 @@ struct CatalogueTests {
         for e in Catalogue.entries {
             let c = e.make(.fixed([2]))
             #expect(c.dimensions == .fixed([2]), "\(e.name)")
-            #expect(!c.parameters.isEmpty, "\(e.name)")
         }
     }
 }

@@ -1,0 +1,147 @@
+public import Symbolic
+public import Verification
+
+/// Deliberately wrong κ pieces: each check on them must be refuted.
+public enum KappaMutants {
+    /// Σ huber_1 with the conjugate's indicator dropped: K*(y) = ½‖y‖² on all of ℝ^d.
+    public static let huberWithoutIndicator: Kappa = {
+        var k = Kappa.huber(1)
+        k.name = "huber.wrong-conjugate"
+        k.title = "Σ huber_1 with K* = ½‖y‖² (indicator of the box dropped)"
+        k.conjugateDomain = { _ in .true }
+        k.hasIndicator = false
+        return k
+    }()
+
+    /// Σ huber_1 with the conjugate off by a factor 2: K*(y) = ‖y‖² + ι(box).
+    public static let huberDoubledConjugate: Kappa = {
+        var k = Kappa.huber(1)
+        k.name = "huber.doubled-conjugate"
+        k.title = "Σ huber_1 with K* = ‖y‖² + ι(box)"
+        k.conjugate = { y in sum(y.squared) }
+        return k
+    }()
+
+    /// "K" = −Σ|xᵢ| (concave), ∇K derived by the DSL derivative.
+    public static let negativeAbs: Kappa = {
+        let x = Expr.vector("x")
+        return try! Kappa.custom(name: "neg-abs", K: -norm1(x), variable: .vector("x", dim: "d"), separable: true)
+    }()
+
+    /// "K" = Σ xᵢ³ (not convex), ∇K derived by the DSL derivative.
+    public static let cube: Kappa = {
+        let x = Expr.vector("x")
+        return try! Kappa.custom(name: "cube", K: sum(x.pow(3)), variable: .vector("x", dim: "d"), separable: true)
+    }()
+
+    /// ½‖x‖² with the wrong gradient 2x.
+    public static let halfSquaredWrongGradient: Kappa = {
+        var k = Kappa.halfSquared
+        k.name = "half-squared.wrong-gradient"
+        k.gradient = { 2 * $0 }
+        return k
+    }()
+
+    /// ‖x‖₁ with the wrong gradient 2·sign(x) (not in ∂‖·‖₁, not in dom K*).
+    public static let l1WrongGradient: Kappa = {
+        var k = Kappa.l1
+        k.name = "l1.wrong-gradient"
+        k.gradient = { 2 * sign($0) }
+        return k
+    }()
+}
+
+extension Catalogue {
+    /// The scope a κ's claims are checked at when asked for "any dimension": every d from
+    /// d = 1 when separable, else d = 1, 2 (ℓ2 and ℓp are not separable).
+    static func scope(_ k: Kappa, _ asked: DimensionScope) -> DimensionScope {
+        if case .any = asked, !k.separable { return .any(fallback: [1, 2]) }
+        return asked
+    }
+
+    static func expectedForCheck(_ k: Kappa, _ suffix: String) -> Verdict {
+        if k.transcendental { return .unknown }
+        return KappaCatalogueExpectations.check[k.name + "." + suffix] ?? .proved
+    }
+
+    /// Entries for every κ of `Kappa.catalogue`: the κ checks, Phase-1 invariance, the
+    /// discrete Lyapunov decrease at Lion's defaults and its doubled-c mutation, §4, §6 and
+    /// the mutants.
+    static var kappaEntries: [CatalogueEntry] {
+        var out: [CatalogueEntry] = []
+        for k in Kappa.catalogue {
+            for (suffix, make) in KappaChecks.all {
+                out.append(
+                    CatalogueEntry(
+                        name: "kappa.\(k.name).\(suffix)", kappa: k.name, summary: "κ check (§2): \(suffix) for K = \(k.title)",
+                        expected: expectedForCheck(k, suffix), make: { make(k, scope(k, $0)) }))
+            }
+        }
+        for k in Kappa.catalogue where k.hasIndicator && !k.transcendental {
+            for scheme in KappaClaims.Scheme.allCases {
+                let name = k.name == "l1" && scheme == .implicit ? "lion.box-invariant.implicit" : "lionk.invariance.\(scheme.rawValue).\(k.name)"
+                if k.name == "l1" && scheme == .explicit { continue }  // lion.box-invariant
+                out.append(
+                    CatalogueEntry(
+                        name: name, kappa: k.name,
+                        summary: "Phase 1 (§3): λx ∈ dom K* is invariant under the \(scheme.rawValue) scheme"
+                            + (scheme == .explicit ? " when ελ ≤ 1" : ""),
+                        expected: KappaCatalogueExpectations.claim[name] ?? .proved,
+                        make: { KappaClaims.invariance(k, scheme: scheme, dimensions: scope(k, $0)) }))
+            }
+        }
+        for k in Kappa.catalogue {
+            let name = "lionk.lyapunov-discrete.\(k.name)"
+            out.append(
+                CatalogueEntry(
+                    name: name, kappa: k.name, summary: "Theorem 4.1 (§5) for K = \(k.title) at Lion's defaults",
+                    expected: k.transcendental ? .unknown : (KappaCatalogueExpectations.claim[name] ?? .proved),
+                    make: { KappaClaims.lyapunovDiscrete(k, dimensions: scope(k, $0)) }))
+            if !k.transcendental {
+                out.append(
+                    CatalogueEntry(
+                        name: name + ".doubled-c", kappa: k.name, summary: "mutation: c doubled (K = \(k.title), Lion's defaults)",
+                        expected: .refuted,
+                        make: { KappaClaims.lyapunovDiscrete(k, mutation: .doubledC, dimensions: scope(k, $0)) }))
+            }
+        }
+        for k in [Kappa.halfSquared, .huber(1)] {
+            let name = "lionk.continuous-identity.\(k.name)"
+            out.append(
+                CatalogueEntry(
+                    name: name, kappa: k.name, summary: "§4: dH/dt = −Δ as an identity for K = \(k.title)",
+                    expected: KappaCatalogueExpectations.claim[name] ?? .proved,
+                    make: { KappaClaims.continuousIdentity(k, dimensions: scope(k, $0)) }))
+        }
+        out.append(
+            CatalogueEntry(
+                name: "lionk.recovers.heavy-ball", kappa: "half-squared",
+                summary: "§6: Lion-κ with ½‖·‖², β1 = β2, λ = 0 is Polyak's heavy ball (identity)",
+                expected: .proved, make: { KappaClaims.heavyBall(dimensions: $0) }))
+        let mutants: [(String, Kappa, @Sendable (Kappa, DimensionScope) -> Claim, String)] = [
+            ("kappa.huber.wrong-conjugate", KappaMutants.huberWithoutIndicator, { KappaChecks.fenchelYoung($0, dimensions: $1) },
+             "mutation: huber's conjugate without its box indicator fails Fenchel–Young"),
+            ("kappa.huber.doubled-conjugate", KappaMutants.huberDoubledConjugate,
+             { KappaChecks.fenchelYoungEquality($0, dimensions: $1) },
+             "mutation: huber's conjugate doubled fails Fenchel–Young equality at ∇K"),
+            ("kappa.neg-abs.convexity", KappaMutants.negativeAbs, { KappaChecks.convexity($0, dimensions: $1) },
+             "mutation: K = −‖x‖₁ is not convex"),
+            ("kappa.cube.convexity", KappaMutants.cube, { KappaChecks.convexity($0, dimensions: $1) },
+             "mutation: K = Σ xᵢ³ is not convex"),
+            ("kappa.half-squared.wrong-gradient", KappaMutants.halfSquaredWrongGradient,
+             { KappaChecks.subgradient($0, dimensions: $1) }, "mutation: ∇(½‖x‖²) = 2x is not a subgradient"),
+            ("kappa.l1.wrong-gradient", KappaMutants.l1WrongGradient, { KappaChecks.subgradient($0, dimensions: $1) },
+             "mutation: ∇‖x‖₁ = 2 sign(x) is not a subgradient"),
+        ]
+        for (name, k, make, summary) in mutants {
+            out.append(CatalogueEntry(name: name, kappa: k.name, summary: summary, expected: .refuted, make: { make(k, $0) }))
+        }
+        return out
+    }
+}
+
+/// Verdicts measured to differ from "proved" (see docs/kappa.md and docs/findings.md).
+enum KappaCatalogueExpectations {
+    static let check: [String: Verdict] = [:]
+    static let claim: [String: Verdict] = [:]
+}

@@ -1,0 +1,252 @@
+public import Symbolic
+public import Verification
+
+/// Collects the auxiliary variables and hypotheses of encoded pieces while a claim is built.
+struct ClaimBuilder {
+    var variables: [Symbol]
+    var hypotheses: [Constraint] = []
+
+    init(_ variables: [Symbol]) { self.variables = variables }
+
+    mutating func use<T>(_ e: Encoded<T>) -> T {
+        for v in e.variables where !variables.contains(v) { variables.append(v) }
+        hypotheses += e.hypotheses
+        return e.value
+    }
+}
+
+/// Lion's defaults β1 = 9/10, β2 = 99/100, ε = 1/100, λ = 1/10, L = 1.
+public enum LionDefaults {
+    public static let beta1 = Rational(9, 10)
+    public static let beta2 = Rational(99, 100)
+    public static let eps = Rational(1, 100)
+    public static let lam = Rational(1, 10)
+    public static let L = Rational(1)
+
+    public static var parameters: [Parameter] {
+        [
+            Parameter("beta1", .exactly(beta1)), Parameter("beta2", .exactly(beta2)), Parameter("eps", .exactly(eps)),
+            Parameter("lam", .exactly(lam)), Parameter("L", .exactly(L)),
+        ]
+    }
+}
+
+/// The κ checks (theory.md §2): each is an engine claim whose verdict says whether the
+/// pieces of a κ are what they claim to be.
+public enum KappaChecks {
+    static let a = Expr.vector("a")
+    static let b = Expr.vector("b")
+    static let x = Expr.vector("x")
+    static let y = Expr.vector("y")
+    static let theta = Expr.scalar("theta")
+
+    /// Convexity of K on a box: K(θa + (1−θ)b) ≤ θK(a) + (1−θ)K(b) for θ ∈ [0, 1] and
+    /// ‖a‖∞, ‖b‖∞ ≤ B (B = `kappa.convexityBox`, a parameter of the claim).
+    public static func convexity(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim {
+        var cb = ClaimBuilder([.vector("a"), .vector("b"), .scalar("theta")])
+        let B = Expr.scalar("B")
+        let mid = cb.use(k.value(theta * a + (1 - theta) * b, tag: "mid"))
+        let ka = cb.use(k.value(a, tag: "a"))
+        let kb = cb.use(k.value(b, tag: "b"))
+        return Claim(
+            name: "kappa.\(k.name).convexity", parameters: [Parameter("B", .exactly(k.convexityBox))],
+            variables: cb.variables, definitions: [],
+            hypotheses: [0 .<= theta, theta .<= 1, normInf(a) .<= B, normInf(b) .<= B] + cb.hypotheses,
+            goal: mid .<= theta * ka + (1 - theta) * kb, dimensions: dimensions)
+    }
+
+    /// ∇K is a subgradient: K(y) ≥ K(x) + ⟨∇K(x), y − x⟩ for all x, y.
+    public static func subgradient(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim {
+        var cb = ClaimBuilder([.vector("x"), .vector("y")])
+        let s = cb.use(k.subgradient(at: x, name: "s"))
+        let kx = cb.use(k.value(x, tag: "x"))
+        let ky = cb.use(k.value(y, tag: "y"))
+        return Claim(
+            name: "kappa.\(k.name).subgradient", parameters: [], variables: cb.variables,
+            hypotheses: cb.hypotheses, goal: ky .>= kx + dot(s, y - x), dimensions: dimensions)
+    }
+
+    /// Fenchel–Young: K(x) + K*(y) ≥ ⟨x, y⟩ for every x and every y ∈ dom K*.
+    public static func fenchelYoung(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim {
+        var cb = ClaimBuilder([.vector("x"), .vector("y")])
+        let inDom = cb.use(k.inDomain(y, tag: "y"))
+        let kx = cb.use(k.value(x, tag: "x"))
+        return Claim(
+            name: "kappa.\(k.name).fenchel-young", parameters: [], variables: cb.variables,
+            hypotheses: [inDom] + cb.hypotheses, goal: kx + k.conjugate(y) .>= dot(x, y), dimensions: dimensions)
+    }
+
+    /// Fenchel–Young with equality at y = ∇K(x): K(x) + K*(∇K(x)) = ⟨x, ∇K(x)⟩.
+    public static func fenchelYoungEquality(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim {
+        var cb = ClaimBuilder([.vector("x")])
+        let s = cb.use(k.subgradient(at: x, name: "s"))
+        let kx = cb.use(k.value(x, tag: "x"))
+        return Claim(
+            name: "kappa.\(k.name).fenchel-young-equality", parameters: [], variables: cb.variables,
+            hypotheses: cb.hypotheses, goal: kx + k.conjugate(s) .== dot(x, s), dimensions: dimensions)
+    }
+
+    /// ∇K maps into dom K*.
+    public static func gradientInDomain(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim {
+        var cb = ClaimBuilder([.vector("x")])
+        let s = cb.use(k.subgradient(at: x, name: "s"))
+        let inDom = cb.use(k.inDomain(s, tag: "s"))
+        return Claim(
+            name: "kappa.\(k.name).gradient-in-domain", parameters: [], variables: cb.variables,
+            hypotheses: cb.hypotheses, goal: inDom, dimensions: dimensions)
+    }
+
+    /// The checks by stable suffix.
+    public static let all: [(suffix: String, make: @Sendable (Kappa, DimensionScope) -> Claim)] = [
+        ("convexity", { convexity($0, dimensions: $1) }),
+        ("subgradient", { subgradient($0, dimensions: $1) }),
+        ("fenchel-young", { fenchelYoung($0, dimensions: $1) }),
+        ("fenchel-young-equality", { fenchelYoungEquality($0, dimensions: $1) }),
+        ("gradient-in-domain", { gradientInDomain($0, dimensions: $1) }),
+    ]
+}
+
+/// The paper's claims for any κ of the catalogue.
+public enum KappaClaims {
+    static let x = Expr.vector("x")
+    static let m = Expr.vector("m")
+    static let g = Expr.vector("g")
+    static let eps = Expr.scalar("eps")
+    static let lam = Expr.scalar("lam")
+    static let b1 = Expr.scalar("beta1")
+    static let b2 = Expr.scalar("beta2")
+    static let L = Expr.scalar("L")
+    static let f0 = Expr.scalar("f0")
+    static let f1 = Expr.scalar("f1")
+
+    /// Explicit (x⁺ = x + ε(∇K(m̃) − λx)) or implicit (x⁺ = (x + ε∇K(m̃))/(1 + ελ)) scheme.
+    public enum Scheme: String, Sendable, CaseIterable {
+        case explicit
+        case implicit
+    }
+
+    /// Phase 1 (theory.md §3): λx ∈ dom K* ⇒ λx⁺ ∈ dom K*. Explicit: λx⁺ = (1−ελ)λx + ελ∇K(m̃),
+    /// a convex combination when ελ ≤ 1; implicit: λx⁺ = (λx + ελ∇K(m̃))/(1+ελ), always one.
+    /// - Parameter requireStepBound: keep ελ ≤ 1 (explicit scheme only).
+    public static func invariance(
+        _ k: Kappa, scheme: Scheme, requireStepBound: Bool = true, dimensions: DimensionScope = .anyDimension
+    ) -> Claim {
+        var cb = ClaimBuilder([.vector("x"), .vector("m"), .vector("g")])
+        let mt = b1 * m - (1 - b1) * g
+        let s = cb.use(k.subgradient(at: mt, name: "s"))
+        let xn: Expr
+        switch scheme {
+        case .explicit: xn = x + eps * (s - lam * x)
+        case .implicit: xn = (x + eps * s) / (1 + eps * lam)
+        }
+        let before = cb.use(k.inDomain(lam * x, tag: "x"))
+        let after = cb.use(k.inDomain(lam * xn, tag: "xn"))
+        var hyps = [before]
+        if scheme == .explicit && requireStepBound { hyps.append(eps * lam .<= 1) }
+        return Claim(
+            name: "lionk.invariance.\(scheme.rawValue).\(k.name)" + (scheme == .explicit && !requireStepBound ? " (without ελ ≤ 1)" : ""),
+            parameters: [Parameter("eps", .positive), Parameter("lam", .positive), Parameter("beta1", .closed(0, 1))],
+            variables: cb.variables, hypotheses: hyps + cb.hypotheses, goal: after, dimensions: dimensions)
+    }
+
+    /// Theorem 4.1 as reconstructed (theory.md §5) for the κ, implicit scheme, f L-smooth
+    /// through the descent lemma at x_t, x_{t+1}:
+    ///
+    ///     H = f + (1/λ)K*(λx) + c(K*(λx) + K(m) − λ⟨m, x⟩)   (finite part of K*; λx ∈ dom K*)
+    ///     H1 − H0 ≤ −εΔ + (Lε²/2)‖∇K(m̃) − λx_{t+1}‖²
+    ///     Δ = A⟨∇K(m̃) − λx_{t+1}, m̃ − x̃⟩ + B·D_K(m, m̃),  x̃ = ∇K*(λx_{t+1}) (0 for an indicator)
+    ///
+    /// That λx_{t+1} stays in dom K* (so its indicator part stays 0) is the implicit
+    /// invariance claim.
+    /// - Parameter fixedDefaults: Lion's defaults (else all parameters free, β1 ≤ β2).
+    public static func lyapunovDiscrete(
+        _ k: Kappa, mutation: LionClaims.Mutation = .none, fixedDefaults: Bool = true, dimensions: DimensionScope = .anyDimension
+    ) -> Claim {
+        var cb = ClaimBuilder([.vector("x"), .vector("m"), .vector("g"), .scalar("f0"), .scalar("f1")])
+        let mt = b1 * m - (1 - b1) * g
+        let mn = b2 * m - (1 - b2) * g
+        let s = cb.use(k.subgradient(at: mt, name: "s"))
+        let xn = (x + eps * s) / (1 + eps * lam)
+        let dx = xn - x
+        let u = s - lam * xn
+        let xt = k.conjugateGradientValue(lam * xn)
+        let den = eps * lam * (1 - b1) + (1 - b2)
+        let c = (mutation == .doubledC ? 2 : 1) * eps * b1 / den
+        let A = (1 - b2 + eps * lam) / den
+        let B = b1 * (1 - b2) / ((1 - b1) * den)
+        let km = cb.use(k.value(m, tag: "m"))
+        let kmt = cb.use(k.value(mt, tag: "mt"))
+        let kmn = cb.use(k.value(mn, tag: "mn"))
+        let inDom = cb.use(k.inDomain(lam * x, tag: "x"))
+        let ks0 = k.conjugate(lam * x)
+        let ks1 = k.conjugate(lam * xn)
+        let H0 = f0 + ks0 / lam + c * (ks0 + km - lam * dot(m, x))
+        let H1 = f1 + ks1 / lam + c * (ks1 + kmn - lam * dot(mn, xn))
+        let delta = A * dot(u, mt - xt) + B * (km - kmt - dot(s, m - mt))
+        let bound = -eps * delta + L * eps.squared / 2 * sum(u.squared)
+        let params: [Parameter]
+        if fixedDefaults {
+            params = LionDefaults.parameters
+        } else {
+            params = [
+                Parameter("beta1", ParameterDomain(lower: 0, upper: 1, upperClosed: false)),
+                Parameter("beta2", ParameterDomain(lower: 0, upper: 1, upperClosed: false)),
+                Parameter("eps", .positive), Parameter("lam", .positive), Parameter("L", .positive),
+            ]
+        }
+        var hyps: [Constraint] = [inDom, f1 .<= f0 + dot(g, dx) + L / 2 * sum(dx.squared)]
+        if mutation != .betaOrderDropped { hyps.insert(b1 .<= b2, at: 0) }
+        let suffix = mutation == .none ? "" : " (\(mutation.rawValue))"
+        return Claim(
+            name: "lionk.lyapunov-discrete.\(k.name)" + suffix, parameters: params, variables: cb.variables,
+            hypotheses: hyps + cb.hypotheses, goal: H1 - H0 .<= bound, dimensions: dimensions)
+    }
+
+    /// The continuous-time identity of theory.md §4 for a differentiable κ with a smooth
+    /// conjugate part: along ṁ = −α∇f(x) − γm, ẋ = ∇K(m̃) − λx (m̃ = m − ε(α∇f + γm)),
+    /// the chain rule gives dH/dt = α⟨∇f, ẋ⟩ + (γ/λ + C)λ⟨∇K*(λx), ẋ⟩ + C(⟨∇K(m), ṁ⟩ − λ⟨ṁ, x⟩ − λ⟨m, ẋ⟩)
+    /// with C = (1−εγ)/(1+ελ), and the claim is dH/dt = −Δ (an identity: `==` goal) for
+    /// α, γ, λ, ε > 0, εγ ≤ 1, λx ∈ dom K*.
+    public static func continuousIdentity(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim {
+        var cb = ClaimBuilder([.vector("x"), .vector("m"), .vector("g")])
+        let alpha = Expr.scalar("alpha")
+        let gamma = Expr.scalar("gamma")
+        let mdot = -alpha * g - gamma * m
+        let mt = m - eps * (alpha * g + gamma * m)
+        let gmt = k.gradient(mt)
+        let gm = k.gradient(m)
+        let xdot = gmt - lam * x
+        let xs = k.conjugateGradientValue(lam * x)
+        let C = (1 - eps * gamma) / (1 + eps * lam)
+        let dH = alpha * dot(g, xdot) + (gamma / lam + C) * lam * dot(xs, xdot)
+            + C * (dot(gm, mdot) - lam * dot(mdot, x) - lam * dot(m, xdot))
+        let delta = (gamma + lam) / (1 + eps * lam) * dot(gmt - lam * x, mt - xs)
+            + (1 - eps * gamma) / (eps * (1 + eps * lam)) * dot(gmt - gm, mt - m)
+        let inDom = cb.use(k.inDomain(lam * x, tag: "x"))
+        return Claim(
+            name: "lionk.continuous-identity.\(k.name)",
+            parameters: [
+                Parameter("alpha", .positive), Parameter("gamma", .positive), Parameter("lam", .positive), Parameter("eps", .positive),
+            ],
+            variables: cb.variables, hypotheses: [inDom, eps * gamma .<= 1] + cb.hypotheses, goal: dH .== -delta,
+            dimensions: dimensions)
+    }
+
+    /// §6: Lion-κ with K = ½‖·‖², β1 = β2 = β and λ = 0 is Polyak's heavy ball: with
+    /// x_t = x_{t−1} + ε m_t, the step x_{t+1} = x_t + ε(βm_t − (1−β)g_t) equals
+    /// x_t + β(x_t − x_{t−1}) − ε(1−β)g_t.
+    public static func heavyBall(dimensions: DimensionScope = .anyDimension) -> Claim {
+        let k = Kappa.halfSquared
+        let xp = Expr.vector("xprev")
+        let beta = Expr.scalar("beta")
+        let mt = beta * m - (1 - beta) * g  // β1 = β2 = β: m̃_{t+1} = m_{t+1}
+        let lamZero = Expr(0)
+        let lionK = x + eps * (k.gradient(mt) - lamZero * x)
+        let polyak = x + beta * (x - xp) - eps * (1 - beta) * g
+        return Claim(
+            name: "lionk.recovers.heavy-ball",
+            parameters: [Parameter("eps", .positive), Parameter("beta", ParameterDomain(lower: 0, upper: 1, upperClosed: false))],
+            variables: [.vector("x"), .vector("xprev"), .vector("m"), .vector("g")],
+            hypotheses: [x .== xp + eps * m], goal: lionK .== polyak, dimensions: dimensions)
+    }
+}
