@@ -307,17 +307,33 @@ public struct ExpressionObjective: Objective {
     public let expr: Expr
     public let variable: Symbol
     public let gradientExpr: Expr?
+    /// ∂f/∂x[i] of the expansion at `dimension`, when the vector derivative is not available.
+    public let coordinateGradients: [Expr]?
     /// Fixed values of the other symbols (parameters).
     public let parameters: [Symbol: Rational]
     public var name: String { "expression \(expr)" }
-    public var gradientMethod: String { gradientExpr == nil ? "central differences (approximate)" : "symbolic derivative" }
+    public var gradientMethod: String { gradientExpr == nil && coordinateGradients == nil ? "central differences (approximate)" : "symbolic derivative" }
 
     public init(_ expr: Expr, variable: Symbol = .vector("x"), dimension: Int, parameters: [Symbol: Rational] = [:]) {
         self.expr = expr
         self.variable = variable
         self.dimension = dimension
         self.parameters = parameters
-        self.gradientExpr = try? expr.derivative(withRespectTo: variable, convention: .implementation).expr
+        if let ge = try? expr.derivative(withRespectTo: variable, convention: .implementation).expr {
+            self.gradientExpr = ge
+            self.coordinateGradients = nil
+        } else if let expanded = try? expr.expanded(dim: dimension),
+                  let parts = try? (1...dimension).map({ i throws(DerivativeError) in
+                      try expanded.derivative(withRespectTo: .coordinate(variable.name, i), convention: .implementation).expr
+                  })
+        {
+            // Coordinates x[i] in the text: differentiate the expansion coordinate by coordinate.
+            self.gradientExpr = nil
+            self.coordinateGradients = parts
+        } else {
+            self.gradientExpr = nil
+            self.coordinateGradients = nil
+        }
     }
 
     /// Parses `text` with `variable` declared as a vector and the parameters as scalars.
@@ -333,6 +349,7 @@ public struct ExpressionObjective: Objective {
 
     func environment<T: EvaluationScalar>(_ x: [T]) -> Environment<T> {
         var env: Environment<T> = [variable: .vector(x)]
+        for i in 0..<x.count { env[.coordinate(variable.name, i + 1)] = .scalar(x[i]) }
         for (s, r) in parameters { env[s] = .scalar(T(rational: r)) }
         return env
     }
@@ -349,6 +366,11 @@ public struct ExpressionObjective: Objective {
             case .scalar(let s)?: for i in 0..<dimension { g[i] = s }
             case nil: for i in 0..<dimension { g[i] = .nan }
             }
+            return
+        }
+        if let parts = coordinateGradients {
+            let env = environment(xs)
+            for i in 0..<dimension { g[i] = (try? parts[i].evaluateScalar(env)) ?? .nan }
             return
         }
         // Central differences in Double.
@@ -368,6 +390,15 @@ public struct ExpressionObjective: Objective {
     public func exactValue(_ x: [Rational]) -> Rational? { try? expr.evaluateScalar(environment(x)) }
 
     public func exactGradient(_ x: [Rational]) -> [Rational]? {
+        if let parts = coordinateGradients {
+            let env = environment(x)
+            var out: [Rational] = []
+            for p in parts {
+                guard let v = try? p.evaluateScalar(env) else { return nil }
+                out.append(v)
+            }
+            return out
+        }
         guard let ge = gradientExpr else { return nil }
         switch try? ge.evaluate(environment(x)) {
         case .vector(let v)?: return v
