@@ -49,6 +49,30 @@ public struct ParameterDomain: Sendable, Hashable, CustomStringConvertible {
         return all(cs)
     }
 
+    /// The intersection with another domain (open ends win on ties).
+    public func intersected(with o: ParameterDomain) -> ParameterDomain {
+        var d = self
+        if let l = o.lower {
+            switch d.lower {
+            case let cur? where l < cur: break
+            case let cur? where l == cur: d.lowerClosed = d.lowerClosed && o.lowerClosed
+            default:
+                d.lower = l
+                d.lowerClosed = o.lowerClosed
+            }
+        }
+        if let u = o.upper {
+            switch d.upper {
+            case let cur? where u > cur: break
+            case let cur? where u == cur: d.upperClosed = d.upperClosed && o.upperClosed
+            default:
+                d.upper = u
+                d.upperClosed = o.upperClosed
+            }
+        }
+        return d
+    }
+
     /// Splits a bounded interval at its midpoint.
     public func bisected() -> (ParameterDomain, ParameterDomain)? {
         guard let l = lower, let u = upper, l < u else { return nil }
@@ -143,6 +167,13 @@ public struct Claim: Sendable {
             g = g.substituting([sym: value])
         }
         return (hyps, g)
+    }
+
+    /// The same claim with one parameter further restricted to `domain` (intersected with
+    /// its own domain, so open ends such as β < 1 are kept).
+    public func restricted(_ name: String, to domain: ParameterDomain) -> Claim {
+        guard let p = parameters.first(where: { $0.symbol.name == name }) else { return with(name, domain: domain) }
+        return with(name, domain: p.domain.intersected(with: domain))
     }
 
     /// The same claim with one parameter's domain replaced.

@@ -14,10 +14,12 @@ struct Lionk: ParsableCommand {
               lionk verify lion.box-invariant                  Phase-1 box invariance, every dimension
               lionk verify lionk.lyapunov-discrete --subgradient any
               lionk verify lionk.lyapunov-discrete.doubled-c --json
+              lionk verify examples/lyapunov-l1.toml           a claim file
+              lionk map lionk.lyapunov-discrete.beta-order --x beta1=0:1 --y beta2=0:1
               lionk list                                       the claim catalogue
             """,
         version: LionkVersion.line,
-        subcommands: [Verify.self, Reproduce.self, List.self, Bench.self]
+        subcommands: [Verify.self, Reproduce.self, List.self, MapCommand.self, Merge.self, Bench.self]
     )
 }
 

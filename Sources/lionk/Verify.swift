@@ -100,19 +100,8 @@ struct Verify: ParsableCommand {
 
     func run() throws {
         try runMain {
-            var c: Claim
-            if let entry = Catalogue.entry(named: claim) {
-                c = entry.make(try parseDimensions(dim ?? "any"))
-            } else if claim.hasSuffix(".toml") || FileManager.default.fileExists(atPath: claim) {
-                do {
-                    c = try ClaimFile.load(path: claim)
-                } catch {
-                    throw fail("\(error)", code: Exit.dataError)
-                }
-                if let d = dim { c.dimensions = try parseDimensions(d) }
-            } else {
-                throw fail("unknown claim '\(claim)': not a catalogue name (see `lionk list`) nor a claim file")
-            }
+            var c = try loadClaim(claim)
+            if let d = dim { c.dimensions = try parseDimensions(d) }
             for p in params { c = try applyParameter(p, to: c, interval: false) }
             for r in ranges { c = try applyParameter(r, to: c, interval: true) }
             var options = try engineFlags.options(progress: json ? nil : terminalProgress())

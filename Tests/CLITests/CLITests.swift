@@ -156,3 +156,51 @@ struct CLITests {
         #expect(r.stdout.hasPrefix("UNKNOWN"))
     }
 }
+
+@Suite("lionk map and merge")
+struct MapTests {
+    let args = ["map", "lion.box-invariant.no-step-bound", "--x", "eps=0:2", "--y", "lam=0:2", "--grid", "2", "--depth", "0"]
+
+    func decode(_ path: String) throws -> [String: Any] {
+        let data = try #require(FileManager.default.contents(atPath: path))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    func verdicts(_ obj: [String: Any]) throws -> [String] {
+        let cells = try #require(obj["cells"] as? [[String: Any]])
+        return cells.map { "\($0["root"] ?? "") \($0["x"] ?? "") \($0["y"] ?? "") \($0["verdict"] ?? "")" }.sorted()
+    }
+
+    @Test func mapFindsWhereTheStepBoundMatters() throws {
+        let out = try CLI.writeTemp("", name: "map.json")
+        let r = try CLI.run(args + ["--output", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let cells = try #require(try decode(out)["cells"] as? [[String: Any]])
+        #expect(cells.count == 4)
+        // ελ ≤ 1 on [0, 1]²: proved there; every other cell contains points with ελ > 1.
+        let proved = cells.filter { $0["verdict"] as? String == "proved" }
+        #expect(proved.count == 1)
+        #expect(proved.first?["x"] as? [String] == ["0", "1"])
+        #expect(proved.first?["y"] as? [String] == ["0", "1"])
+        #expect(cells.filter { $0["verdict"] as? String == "refuted" }.count == 3)
+    }
+
+    @Test func shardsMergeToTheWholeMapExactly() throws {
+        let whole = try CLI.writeTemp("", name: "whole.json")
+        let a = try CLI.writeTemp("", name: "a.json")
+        let b = try CLI.writeTemp("", name: "b.json")
+        let merged = try CLI.writeTemp("", name: "merged.json")
+        #expect(try CLI.run(args + ["--output", whole]).status == 0)
+        #expect(try CLI.run(args + ["--shard", "1/2", "--output", a]).status == 0)
+        #expect(try CLI.run(args + ["--shard", "2/2", "--output", b]).status == 0)
+        let m = try CLI.run(["merge", a, b, "--output", merged])
+        #expect(m.status == 0, "\(m.stderr)")
+        #expect(try verdicts(decode(merged)) == verdicts(decode(whole)))
+        // A missing shard is an error, not a partial map.
+        let partial = try CLI.run(["merge", a])
+        #expect(partial.status == 65)
+        #expect(partial.stderr.contains("missing"))
+        // The same shard twice is an error too.
+        #expect(try CLI.run(["merge", a, a]).status == 65)
+    }
+}
