@@ -85,9 +85,10 @@ extension Catalogue {
                     CatalogueEntry(
                         name: name, kappa: k.name,
                         summary: "Phase 1 (§3): λx ∈ dom K* is invariant under the \(scheme.rawValue) scheme"
-                            + (scheme == .explicit ? " when ελ ≤ 1" : ""),
+                            + (scheme == .explicit ? " when ελ ≤ 1" : "")
+                            + (k.separable ? "" : " (ε = 1/100, λ = 1/10; every s ∈ dom K* in place of ∇K(m̃))"),
                         expected: KappaCatalogueExpectations.claim[name] ?? .proved,
-                        make: { KappaClaims.invariance(k, scheme: scheme, dimensions: scope(k, $0)) }))
+                        make: { KappaClaims.invariance(k, scheme: scheme, fixedDefaults: !k.separable, dimensions: scope(k, $0)) }))
             }
         }
         for k in Kappa.catalogue {

@@ -127,13 +127,28 @@ public enum KappaClaims {
 
     /// Phase 1 (theory.md §3): λx ∈ dom K* ⇒ λx⁺ ∈ dom K*. Explicit: λx⁺ = (1−ελ)λx + ελ∇K(m̃),
     /// a convex combination when ελ ≤ 1; implicit: λx⁺ = (λx + ελ∇K(m̃))/(1+ελ), always one.
+    ///
+    /// For a κ whose subgradient is given by a relation (ℓ2, ℓp) the claim is asked for every
+    /// s ∈ dom K* in place of ∇K(m̃) — a stronger statement, which with
+    /// `KappaChecks.gradientInDomain` (∂K(m̃) ⊆ dom K*) gives the invariance.
     /// - Parameter requireStepBound: keep ελ ≤ 1 (explicit scheme only).
+    /// - Parameter fixedDefaults: ε = 1/100, λ = 1/10 (Lion's defaults) instead of free ε, λ > 0.
     public static func invariance(
-        _ k: Kappa, scheme: Scheme, requireStepBound: Bool = true, dimensions: DimensionScope = .anyDimension
+        _ k: Kappa, scheme: Scheme, requireStepBound: Bool = true, fixedDefaults: Bool = false,
+        dimensions: DimensionScope = .anyDimension
     ) -> Claim {
+        let usesRelation = k.subgradientRelation != nil || k.encodedSubgradientRelation != nil
         var cb = ClaimBuilder([.vector("x"), .vector("m"), .vector("g")])
-        let mt = b1 * m - (1 - b1) * g
-        let s = cb.use(k.subgradient(at: mt, name: "s"))
+        let s: Expr
+        if usesRelation {
+            // A stronger claim: every s ∈ dom K* (∂K(m̃) ⊆ dom K* is kappa.<κ>.gradient-in-domain).
+            cb = ClaimBuilder([.vector("x"), .vector("s")])
+            s = Expr.vector("s")
+            let sInDomain = cb.use(k.inDomain(s, tag: "s"))
+            cb.hypotheses.append(sInDomain)
+        } else {
+            s = cb.use(k.subgradient(at: b1 * m - (1 - b1) * g, name: "s"))
+        }
         let xn: Expr
         switch scheme {
         case .explicit: xn = x + eps * (s - lam * x)
@@ -141,12 +156,17 @@ public enum KappaClaims {
         }
         let before = cb.use(k.inDomain(lam * x, tag: "x"))
         let after = cb.use(k.inDomain(lam * xn, tag: "xn"))
+        var params =
+            fixedDefaults
+            ? [Parameter("eps", .exactly(LionDefaults.eps)), Parameter("lam", .exactly(LionDefaults.lam))]
+            : [Parameter("eps", .positive), Parameter("lam", .positive)]
+        if !usesRelation { params.append(Parameter("beta1", fixedDefaults ? .exactly(LionDefaults.beta1) : .closed(0, 1))) }
         var hyps = [before]
         if scheme == .explicit && requireStepBound { hyps.append(eps * lam .<= 1) }
         return Claim(
-            name: "lionk.invariance.\(scheme.rawValue).\(k.name)" + (scheme == .explicit && !requireStepBound ? " (without ελ ≤ 1)" : ""),
-            parameters: [Parameter("eps", .positive), Parameter("lam", .positive), Parameter("beta1", .closed(0, 1))],
-            variables: cb.variables, hypotheses: hyps + cb.hypotheses, goal: after, dimensions: dimensions)
+            name: "lionk.invariance.\(scheme.rawValue).\(k.name)" + (fixedDefaults ? " (ε = 1/100, λ = 1/10)" : "")
+                + (scheme == .explicit && !requireStepBound ? " (without ελ ≤ 1)" : ""),
+            parameters: params, variables: cb.variables, hypotheses: hyps + cb.hypotheses, goal: after, dimensions: dimensions)
     }
 
     /// Theorem 4.1 as reconstructed (theory.md §5) for the κ, implicit scheme, f L-smooth
@@ -159,6 +179,17 @@ public enum KappaClaims {
     /// That λx_{t+1} stays in dom K* (so its indicator part stays 0) is the implicit
     /// invariance claim.
     /// - Parameter fixedDefaults: Lion's defaults (else all parameters free, β1 ≤ β2).
+    /// The slack bound − (H1 − H0) of the discrete Lyapunov claim as an expression (the claim
+    /// holds where it is ≥ 0) with f1 at its descent-lemma bound (the worst case) and fixed
+    /// parameters substituted, for numeric spot checks of κ the engine cannot decide.
+    public static func lyapunovSlack(_ k: Kappa, fixedDefaults: Bool = true) -> Expr {
+        let box = SlackBox()
+        let claim = SlackBox.$current.withValue(box) { lyapunovDiscrete(k, fixedDefaults: fixedDefaults) }
+        var values: [Symbol: Expr] = [:]
+        for p in claim.parameters { if let v = p.domain.exactValue { values[p.symbol] = Expr(v) } }
+        return box.value!.substituting(values)
+    }
+
     public static func lyapunovDiscrete(
         _ k: Kappa, mutation: LionClaims.Mutation = .none, fixedDefaults: Bool = true, dimensions: DimensionScope = .anyDimension
     ) -> Claim {
@@ -197,6 +228,8 @@ public enum KappaClaims {
         var hyps: [Constraint] = [inDom, f1 .<= f0 + dot(g, dx) + L / 2 * sum(dx.squared)]
         if mutation != .betaOrderDropped { hyps.insert(b1 .<= b2, at: 0) }
         let suffix = mutation == .none ? "" : " (\(mutation.rawValue))"
+        let descent = f0 + dot(g, dx) + L / 2 * sum(dx.squared)
+        SlackBox.current?.value = (bound - (H1 - H0)).substituting([.scalar("f1"): descent])
         return Claim(
             name: "lionk.lyapunov-discrete.\(k.name)" + suffix, parameters: params, variables: cb.variables,
             hypotheses: hyps + cb.hypotheses, goal: H1 - H0 .<= bound, dimensions: dimensions)
@@ -249,4 +282,10 @@ public enum KappaClaims {
             variables: [.vector("x"), .vector("xprev"), .vector("m"), .vector("g")],
             hypotheses: [x .== xp + eps * m], goal: lionK .== polyak, dimensions: dimensions)
     }
+}
+
+/// Receives the slack expression while a Lyapunov claim is built.
+final class SlackBox: @unchecked Sendable {
+    @TaskLocal static var current: SlackBox? = nil
+    var value: Expr?
 }

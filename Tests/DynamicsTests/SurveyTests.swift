@@ -20,7 +20,7 @@ struct SurveyTests {
             var line = "SURVEY \(e.name) | \(r.verdict.name) | expected \(e.expected.name) | \(mark) | \(String(format: "%.2f", r.seconds)) s | \(r.cases.count) cases | \(r.scope)"
             if let cx = r.counterexample { line += " | cx check: \(cx.check)" }
             if !r.openCases.isEmpty { line += " | open: \(r.openCases.prefix(2).joined(separator: "; "))" }
-            print(line)
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
     }
 }

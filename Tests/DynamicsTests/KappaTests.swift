@@ -1,0 +1,165 @@
+import Dynamics
+import Foundation
+import Symbolic
+import Testing
+import Verification
+
+func kappaEngine(timeout: Double = 60) -> Engine {
+    var o = EngineOptions()
+    o.queryTimeout = timeout
+    o.budget = 300
+    return Engine(backend: Z3Backend(), options: o)
+}
+
+/// The piecewise polynomial κ that separate by coordinate.
+let separableKappas: [Kappa] = [.l1, .halfSquared, .relu, .huber(1), .l1PlusHalfSquared]
+
+@Suite("κ catalogue pieces")
+struct KappaPiecesTests {
+    @Test func catalogueHasEveryKappaOfTheTable() {
+        let names = Kappa.catalogue.map(\.name)
+        #expect(names == ["l1", "l2", "l3", "l3_2", "half-squared", "relu", "huber", "l1-half-squared", "logsumexp"])
+        #expect(Kappa.catalogue.filter(\.separable).map(\.name) == ["l1", "half-squared", "relu", "huber", "l1-half-squared"])
+        #expect(Kappa.catalogue.filter(\.transcendental).map(\.name) == ["logsumexp"])
+        #expect(Kappa.named("huber")?.hasIndicator == true)
+        #expect(Kappa.named("half-squared")?.hasIndicator == false)
+    }
+
+    @Test func huberValuesAndGradientAreExact() throws {
+        let k = Kappa.huber(1)
+        let v = Expr.vector("v")
+        let env: Environment<Rational> = [.vector("v", dim: "d"): .vector([Rational(1, 2), Rational(-3), Rational(1)])]
+        // 1/8 + (3 − 1/2) + 1/2
+        #expect(try k.K(v).evaluateScalar(env) == Rational(1, 8) + Rational(5, 2) + Rational(1, 2))
+        #expect(try k.gradient(v).evaluate(env) == .vector([Rational(1, 2), -1, 1]))
+    }
+
+    @Test func userDefinedKappaDerivesItsGradient() throws {
+        let x = Expr.vector("x")
+        let k = try Kappa.custom(name: "quartic", K: sum(x.pow(4)) / 4, variable: .vector("x", dim: "d"), separable: true)
+        let env: Environment<Rational> = [.vector("y", dim: "d"): .vector([2, -1])]
+        #expect(try k.gradient(Expr.vector("y")).evaluate(env) == .vector([8, -1]))
+        #expect(!k.transcendental)
+        // And its checks run through the engine: convex, and the derived ∇K is a subgradient.
+        #expect(try kappaEngine().verify(KappaChecks.convexity(k)).verdict == .proved)
+        #expect(try kappaEngine().verify(KappaChecks.subgradient(k)).verdict == .proved)
+    }
+
+    @Test func userDefinedKappaRejectsAVectorK() {
+        let x = Expr.vector("x")
+        #expect(throws: KappaError.self) { try Kappa.custom(name: "bad", K: x, variable: .vector("x", dim: "d")) }
+    }
+}
+
+@Suite("κ checks (§2) through the engine")
+struct KappaCheckTests {
+    @Test(arguments: separableKappas.map(\.name))
+    func everyCheckIsProvedForEveryDimension(_ name: String) throws {
+        let k = try #require(Kappa.named(name))
+        for (suffix, make) in KappaChecks.all {
+            let r = try kappaEngine().verify(make(k, .anyDimension))
+            #expect(r.verdict == .proved, "\(name).\(suffix): \(r.verdict.name) \(r.openCases)")
+            #expect(r.provedForAllDimensions, "\(name).\(suffix)")
+        }
+    }
+
+    @Test func wrongHuberConjugateIsRefuted() throws {
+        let r = try kappaEngine().verify(KappaChecks.fenchelYoung(KappaMutants.huberWithoutIndicator))
+        #expect(r.verdict == .refuted)
+        let cx = try #require(r.counterexample)
+        #expect(cx.check == "exact")
+        // Outside the box: the indicator was what made Fenchel–Young hold.
+        let y = try #require(cx.rationalEnvironment?[Symbol.coordinate("y", 1)]?.scalarValue)
+        #expect(y.magnitude > 1)
+        let r2 = try kappaEngine().verify(KappaChecks.fenchelYoungEquality(KappaMutants.huberDoubledConjugate))
+        #expect(r2.verdict == .refuted)
+        #expect(r2.counterexample?.check == "exact")
+        // The right conjugate passes both.
+        #expect(try kappaEngine().verify(KappaChecks.fenchelYoung(.huber(1))).verdict == .proved)
+    }
+
+    @Test func nonConvexKIsRefuted() throws {
+        for k in [KappaMutants.negativeAbs, KappaMutants.cube] {
+            let r = try kappaEngine().verify(KappaChecks.convexity(k))
+            #expect(r.verdict == .refuted, "\(k.name)")
+            #expect(r.counterexample?.check == "exact", "\(k.name)")
+        }
+    }
+
+    @Test func wrongGradientIsRefuted() throws {
+        for k in [KappaMutants.halfSquaredWrongGradient, KappaMutants.l1WrongGradient] {
+            let r = try kappaEngine().verify(KappaChecks.subgradient(k))
+            #expect(r.verdict == .refuted, "\(k.name)")
+            #expect(r.counterexample?.check == "exact", "\(k.name)")
+        }
+        // 2·sign(x) also leaves dom K* = {‖y‖∞ ≤ 1}.
+        let r = try kappaEngine().verify(KappaChecks.gradientInDomain(KappaMutants.l1WrongGradient))
+        #expect(r.verdict == .refuted)
+    }
+}
+
+@Suite("Lion-κ claims (§3, §4, §5, §6) per κ")
+struct KappaClaimTests {
+    @Test(arguments: separableKappas.map(\.name))
+    func lyapunovProvedAtDefaultsForEveryDimension(_ name: String) throws {
+        let k = try #require(Kappa.named(name))
+        let r = try kappaEngine().verify(KappaClaims.lyapunovDiscrete(k))
+        #expect(r.verdict == .proved, "\(r.openCases)")
+        #expect(r.provedForAllDimensions)
+        #expect(r.reductions.map(\.name).contains("worst-case-elimination"))
+    }
+
+    @Test(arguments: separableKappas.map(\.name))
+    func doubledCIsRefutedExactly(_ name: String) throws {
+        let k = try #require(Kappa.named(name))
+        let r = try kappaEngine().verify(KappaClaims.lyapunovDiscrete(k, mutation: .doubledC))
+        #expect(r.verdict == .refuted)
+        let cx = try #require(r.counterexample)
+        #expect(cx.check == "exact")
+    }
+
+    @Test func genericL1ClaimAgreesWithTheHandWrittenOne() throws {
+        let generic = try kappaEngine().verify(KappaClaims.lyapunovDiscrete(.l1, fixedDefaults: false))
+        let hand = try kappaEngine().verify(LionClaims.lyapunovDiscrete())
+        #expect(generic.verdict == .proved)
+        #expect(hand.verdict == .proved)
+    }
+
+    @Test(arguments: ["l1", "relu", "huber"])
+    func phaseOneInvarianceBothSchemes(_ name: String) throws {
+        let k = try #require(Kappa.named(name))
+        for scheme in KappaClaims.Scheme.allCases {
+            let r = try kappaEngine().verify(KappaClaims.invariance(k, scheme: scheme))
+            #expect(r.verdict == .proved, "\(scheme)")
+            #expect(r.provedForAllDimensions, "\(scheme)")
+        }
+        // The explicit scheme needs ελ ≤ 1.
+        let r = try kappaEngine().verify(KappaClaims.invariance(k, scheme: .explicit, requireStepBound: false))
+        #expect(r.verdict == .refuted)
+        #expect(r.counterexample?.check == "exact")
+    }
+
+    @Test(arguments: ["half-squared", "huber"])
+    func continuousTimeIdentity(_ name: String) throws {
+        let k = try #require(Kappa.named(name))
+        let c = KappaClaims.continuousIdentity(k)
+        #expect(c.goal.node.op == .eq)
+        let r = try kappaEngine().verify(c)
+        #expect(r.verdict == .proved, "\(r.openCases)")
+        #expect(r.provedForAllDimensions)
+    }
+
+    @Test func continuousTimeIdentityFailsWithAWrongGradient() throws {
+        var k = Kappa.halfSquared
+        k.gradient = { 2 * $0 }
+        let r = try kappaEngine().verify(KappaClaims.continuousIdentity(k))
+        #expect(r.verdict == .refuted)
+        #expect(r.counterexample?.check == "exact")
+    }
+
+    @Test func heavyBallIsRecovered() throws {
+        let r = try kappaEngine().verify(KappaClaims.heavyBall())
+        #expect(r.verdict == .proved)
+        #expect(r.provedForAllDimensions)
+    }
+}
