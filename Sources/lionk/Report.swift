@@ -1,4 +1,5 @@
 import Foundation
+import Simulation
 import Symbolic
 import Verification
 
@@ -6,7 +7,7 @@ enum Report {
     static func format(_ s: Double) -> String { String(format: "%.3f s", s) }
 
     /// Human output: verdict first, then scope, reductions, cases, time, counterexample.
-    static func text(_ r: VerificationResult) -> String {
+    static func text(_ r: VerificationResult, replay: ReplayResult? = nil) -> String {
         var out: [String] = []
         out.append("\(r.verdict.name.uppercased()): \(r.claim)")
         out.append("  scope: \(r.scope)")
@@ -35,12 +36,20 @@ enum Report {
             }
             for n in cx.notes { out.append("  note: \(n)") }
             out.append("  exact check: \(cx.check)")
+            if let rp = replay {
+                out.append("replay on a concrete function: \(rp.status)")
+                if !rp.function.isEmpty { out.append("  f = \(rp.function)") }
+                if let l = rp.lhsExact, let rr = rp.rhsExact { out.append("  \(rp.lhsName) = \(l)  vs  \(rp.rhsName) = \(rr) (exact)") }
+                if let l = rp.lhsDouble, let rr = rp.rhsDouble { out.append("  in Double: \(l) vs \(rr)") }
+            } else if r.verdict == .refuted {
+                out.append("replay: none for this claim (the counterexample is re-checked exactly above)")
+            }
         }
         return out.joined(separator: "\n")
     }
 
     /// The JSON contract: one object, exact numbers as strings.
-    static func json(_ r: VerificationResult) -> String {
+    static func json(_ r: VerificationResult, replay: ReplayResult? = nil) -> String {
         var obj: [String: Any] = [
             "claim": r.claim,
             "kind": r.kind.rawValue,
@@ -55,6 +64,18 @@ enum Report {
             "open_cases": r.openCases,
             "replay": NSNull(),
         ]
+        if let rp = replay {
+            var o: [String: Any] = [
+                "status": rp.isConfirmed ? "confirmed" : "spurious", "claim": rp.claim, "function": rp.function,
+                "lhs": rp.lhsName, "rhs": rp.rhsName, "details": rp.details,
+            ]
+            o["reason"] = rp.reason ?? NSNull()
+            o["lhs_exact"] = rp.lhsExact ?? NSNull()
+            o["rhs_exact"] = rp.rhsExact ?? NSNull()
+            o["lhs_double"] = rp.lhsDouble ?? NSNull()
+            o["rhs_double"] = rp.rhsDouble ?? NSNull()
+            obj["replay"] = o
+        }
         if let cx = r.counterexample {
             var values: [String: Any] = [:]
             for (s, v) in cx.values {

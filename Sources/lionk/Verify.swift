@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dynamics
 import Foundation
+import Simulation
 import Symbolic
 import Verification
 
@@ -115,7 +116,8 @@ struct Verify: ParsableCommand {
             }
             clearProgress()
             if let dir = smt2 { try writeQueries(result, to: dir) }
-            print(json ? Report.json(result) : Report.text(result))
+            let replay = replayIfPossible(result, claimName: claim)
+            print(json ? Report.json(result, replay: replay) : Report.text(result, replay: replay))
             return Exit.code(for: result.verdict)
         }
     }
@@ -177,4 +179,13 @@ func writeQueries(_ r: VerificationResult, to dir: String) throws {
         try? fm.removeItem(at: staging)
         throw fail("cannot write SMT-LIB2 files to '\(dir)': \(error.localizedDescription)", code: Exit.dataError)
     }
+}
+
+/// Replays a refutation on a concrete function of the claimed class, when the simulator
+/// knows the claim (the Lion claims of the catalogue and their mutations).
+func replayIfPossible(_ r: VerificationResult, claimName: String) -> ReplayResult? {
+    guard r.verdict == .refuted, let cx = r.counterexample,
+        let which = ReplayClaim(claimName: claimName) ?? ReplayClaim(claimName: r.claim)
+    else { return nil }
+    return Replay.replay(cx, claim: which)
 }

@@ -86,6 +86,16 @@ struct CLITests {
         // Exact numbers are strings "p/q".
         #expect(values.values.allSatisfy { $0 is String })
         #expect(cx["check"] as? String == "exact")
+        // The refutation is replayed on a concrete L-smooth quadratic, exactly.
+        let replay = try #require(obj["replay"] as? [String: Any])
+        #expect(replay["status"] as? String == "confirmed")
+        #expect(replay["lhs_exact"] is String)
+    }
+
+    @Test func humanOutputShowsTheReplay() throws {
+        let r = try CLI.run(["verify", "lion.box-invariant.no-step-bound"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("replay on a concrete function: confirmed"))
     }
 
     @Test(arguments: [
