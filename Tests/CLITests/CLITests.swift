@@ -214,3 +214,39 @@ struct MapTests {
         #expect(try CLI.run(["merge", a, a]).status == 65)
     }
 }
+
+@Suite("lionk replay")
+struct ReplayCLITests {
+    @Test func refutationWrittenByVerifyReplaysAsConfirmed() throws {
+        let v = try CLI.run(["verify", "lionk.lyapunov-discrete.beta-order", "--json"])
+        #expect(v.status == 1)
+        let path = try CLI.writeTemp(v.stdout, name: "cx.json")
+        let r = try CLI.run(["replay", path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("confirmed"))
+    }
+
+    @Test func tamperedCounterexampleIsSpurious() throws {
+        let v = try CLI.run(["verify", "lionk.lyapunov-discrete.beta-order", "--json"])
+        var obj = try #require(try JSONSerialization.jsonObject(with: Data(v.stdout.utf8)) as? [String: Any])
+        var cx = try #require(obj["counterexample"] as? [String: Any])
+        var values = try #require(cx["values"] as? [String: Any])
+        // At m = g = x = 0 nothing moves: both sides are 0, so the claim is not violated there.
+        for k in ["m[1]", "g[1]", "x[1]"] { values[k] = "0" }
+        values["f1"] = values["f0"]
+        cx["values"] = values
+        obj["counterexample"] = cx
+        let path = try CLI.writeTemp(String(decoding: try JSONSerialization.data(withJSONObject: obj), as: UTF8.self), name: "t.json")
+        let r = try CLI.run(["replay", path])
+        #expect(r.status == 1, "\(r.stdout) \(r.stderr)")
+        #expect(r.stdout.contains("spurious"))
+    }
+
+    @Test func provedResultHasNothingToReplay() throws {
+        let v = try CLI.run(["verify", "lion.box-invariant", "--json"])
+        let path = try CLI.writeTemp(v.stdout, name: "ok.json")
+        let r = try CLI.run(["replay", path])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("no counterexample"))
+    }
+}
