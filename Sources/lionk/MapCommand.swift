@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dynamics
 import Foundation
+import Simulation
 import Symbolic
 import Verification
 
@@ -56,7 +57,7 @@ struct MapCommand: ParsableCommand {
             and are combined exactly with `lionk merge`.
 
             Examples:
-              lionk map lionk.lyapunov-discrete.beta-order --x beta1=0:1 --y beta2=0:1 --json
+              lionk map lionk.lyapunov-discrete.beta-order --x beta1=0:1 --y beta2=0:1 --svg map.svg
               lionk map lionk.lyapunov-discrete.beta-order --x beta1=0:1 --y beta2=0:1 --shard 1/4 --output part1.json
               lionk merge part*.json --output map.json
             """)
@@ -84,6 +85,9 @@ struct MapCommand: ParsableCommand {
 
     @Flag(help: "Print the JSON result on stdout.")
     var json = false
+
+    @Option(help: "Draw the map as a self-contained SVG file.")
+    var svg: String?
 
     @OptionGroup var engineFlags: EngineFlags
 
@@ -134,7 +138,7 @@ struct MapCommand: ParsableCommand {
                 claim: base.name, x: MapAxis(name: ax.name, lo: ax.lo.description, hi: ax.hi.description),
                 y: MapAxis(name: ay.name, lo: ay.lo.description, hi: ay.hi.description), grid: grid, depth: depth,
                 shard: "\(k)/\(n)", cells: cells.sorted { ($0.root, $0.y[0], $0.x[0]) < ($1.root, $1.y[0], $1.x[0]) })
-            try emit(result, output: output, json: json)
+            try emit(result, output: output, json: json, svg: svg)
             return 0
         }
     }
@@ -157,7 +161,19 @@ func loadClaim(_ name: String) throws -> Claim {
 }
 
 /// Writes the JSON file atomically (temporary file + rename) and/or prints a summary.
-func emit(_ result: MapResult, output: String?, json: Bool) throws {
+func emit(_ result: MapResult, output: String?, json: Bool, svg: String? = nil) throws {
+    if let path = svg {
+        let boxes = result.cells.compactMap { c -> SVG.ParameterBox? in
+            guard let a = Rational(c.x[0]), let b = Rational(c.x[1]), let u = Rational(c.y[0]), let v = Rational(c.y[1]) else { return nil }
+            return SVG.ParameterBox(x: a.doubleValue...b.doubleValue, y: u.doubleValue...v.doubleValue, verdict: c.verdict)
+        }
+        let text = SVG.parameterMap(boxes, xName: result.x.name, yName: result.y.name, title: result.claim)
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw fail("cannot write '\(path)': \(error.localizedDescription)", code: Exit.dataError)
+        }
+    }
     let enc = JSONEncoder()
     enc.outputFormatting = [.sortedKeys]
     let data = try enc.encode(result)
@@ -213,6 +229,9 @@ struct Merge: ParsableCommand {
     @Flag(help: "Print the merged JSON on stdout.")
     var json = false
 
+    @Option(help: "Draw the merged map as a self-contained SVG file.")
+    var svg: String?
+
     func run() throws {
         try runMain {
             guard !files.isEmpty else { throw fail("give at least one shard file") }
@@ -244,7 +263,7 @@ struct Merge: ParsableCommand {
             var merged = first
             merged.shard = "merged from \(parts.count)"
             merged.cells = parts.flatMap(\.cells).sorted { ($0.root, $0.y[0], $0.x[0]) < ($1.root, $1.y[0], $1.x[0]) }
-            try emit(merged, output: output, json: json)
+            try emit(merged, output: output, json: json, svg: svg)
             return 0
         }
     }

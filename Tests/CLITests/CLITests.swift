@@ -250,3 +250,40 @@ struct ReplayCLITests {
         #expect(r.stderr.contains("no counterexample"))
     }
 }
+
+@Suite("lionk simulate")
+struct SimulateCLITests {
+    @Test func lionEntersTheBoxAndWritesItsOutputs() throws {
+        let csv = try CLI.writeTemp("", name: "run.csv")
+        let svg = try CLI.writeTemp("", name: "norm.svg")
+        let r = try CLI.run([
+            "simulate", "--kappa", "l1", "--dim", "3", "--center", "3,-2,0.4", "--lam", "1", "--eps", "1/100",
+            "--steps", "2000", "--record-every", "50", "--csv", csv, "--plot-norm", svg,
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        let table = try String(contentsOfFile: csv, encoding: .utf8)
+        let rows = table.split(separator: "\n")
+        #expect(rows.count > 10)
+        #expect(try String(contentsOfFile: svg, encoding: .utf8).contains("<svg"))
+        // The minimiser of ½‖x − c‖² on the box ‖x‖∞ ≤ 1/λ = 1 is clip(c) = (1, −1, 0.4).
+        #expect(r.stdout.contains("‖x‖∞"))
+    }
+
+    @Test(arguments: [["simulate", "--kappa", "l7"], ["simulate", "--eps", "fast"], ["simulate", "--scheme", "sideways"]])
+    func badOptionsExit64(args: [String]) throws {
+        let r = try CLI.run(args)
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func mapDrawsAnSVG() throws {
+        let svg = try CLI.writeTemp("", name: "map.svg")
+        let r = try CLI.run([
+            "map", "lion.box-invariant.no-step-bound", "--x", "eps=0:2", "--y", "lam=0:2", "--grid", "2", "--depth", "0", "--svg", svg,
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(text.contains("<svg"))
+        #expect(text.contains("refuted"))
+    }
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import Simulation
+import Symbolic
+
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Run Lion-κ numerically and record f, H, ‖x‖∞ against 1/λ along the trajectory.",
+        discussion: """
+            Objectives: 'quadratic' (½‖x − c‖², c from --center or 1, −1, 1, …), 'rosenbrock',
+            'logistic' (seeded synthetic data), or 'expr:TEXT' for any expression in x (the
+            vector variable; gradient by the symbolic derivative).
+            κ: l1, l2, lp:P, half-sq, relu, huber:DELTA, l1-plus-half-sq, logsumexp.
+            Deterministic given --seed. Outputs are written whole or not at all.
+
+            Examples:
+              lionk simulate --kappa l1 --dim 3 --center 3,-2,0.4 --lam 1 --eps 1/100 --steps 2000 --csv run.csv
+              lionk simulate --kappa huber:1 --objective rosenbrock --dim 2 --plot h.svg --plot-norm box.svg
+              lionk simulate --precision exact --kappa l1 --dim 1 --steps 20 --phase phase.svg
+            """)
+
+    @Option(help: "κ (see above).") var kappa: String = "l1"
+    @Option(help: "explicit or implicit.") var scheme: String = "explicit"
+    @Option(help: "paper (m tracks −∇f) or original (Chen et al. 2023).") var convention: String = "paper"
+    @Option(help: "float, double or exact.") var precision: String = "double"
+    @Option(help: "Objective (see above).") var objective: String = "quadratic"
+    @Option(help: "Centre of the quadratic objective, comma-separated exact numbers.") var center: String?
+    @Option(help: "Dimension.") var dim: Int = 3
+    @Option(help: "Step size ε (exact).") var eps: String = "1/100"
+    @Option(help: "Weight decay λ (exact; 0 for none).") var lam: String = "1/10"
+    @Option(help: "β1 (exact).") var beta1: String = "9/10"
+    @Option(help: "β2 (exact).") var beta2: String = "99/100"
+    @Option(help: "Number of steps.") var steps: Int = 1000
+    @Option(help: "Record every k-th step.") var recordEvery: Int = 1
+    @Option(help: "Initial x: 'zeros' or 'uniform:SCALE'.") var initial: String = "uniform:2"
+    @Option(help: "Random seed.") var seed: UInt64 = 0
+    @Option(help: "Write the trajectory as CSV to this file.") var csv: String?
+    @Option(help: "Write the trajectory as JSON to this file ('-' for stdout).") var json: String?
+    @Option(help: "SVG plot of H(t) (Lyapunov function).") var plot: String?
+    @Option(help: "SVG plot of ‖x‖∞ with the 1/λ line.") var plotNorm: String?
+    @Option(help: "SVG phase portrait (x, m), dimension 1 only.") var phase: String?
+
+    func run() throws {
+        try runMain {
+            guard let k = NumericKappa(name: kappa) else { throw fail("--kappa: unknown κ '\(kappa)' (l1, l2, lp:P, half-sq, relu, huber:D, l1-plus-half-sq, logsumexp)") }
+            guard let sch = Scheme(rawValue: scheme) else { throw fail("--scheme must be explicit or implicit") }
+            guard let conv = MomentumConvention(rawValue: convention) else { throw fail("--convention must be paper or original") }
+            guard let prec = Precision(rawValue: precision) else { throw fail("--precision must be float, double or exact") }
+            guard (1...100_000_000).contains(dim) else { throw fail("--dim must be between 1 and 10⁸") }
+            guard steps >= 1, recordEvery >= 1 else { throw fail("--steps and --record-every must be positive") }
+            func exact(_ t: String, _ flag: String) throws -> Rational {
+                guard let r = Rational(t) else { throw fail("\(flag) expects an exact number, got '\(t)'") }
+                return r
+            }
+            let hyper = LionHyperParameters(
+                eps: try exact(eps, "--eps"), lam: try exact(lam, "--lam"), beta1: try exact(beta1, "--beta1"), beta2: try exact(beta2, "--beta2"))
+            let start: InitialPoint
+            if initial == "zeros" {
+                start = .zeros
+            } else if initial.hasPrefix("uniform:"), let s = Double(initial.dropFirst(8)), s > 0 {
+                start = .uniform(scale: s)
+            } else {
+                throw fail("--initial must be 'zeros' or 'uniform:SCALE', got '\(initial)'")
+            }
+            let obj: any Objective
+            switch objective {
+            case "quadratic":
+                var c: [Rational] = (0..<dim).map { Rational($0 % 2 == 0 ? 1 : -1) }
+                if let text = center {
+                    c = try text.split(separator: ",").map { try exact(String($0).trimmingCharacters(in: .whitespaces), "--center") }
+                    guard c.count == dim else { throw fail("--center has \(c.count) numbers but --dim is \(dim)") }
+                }
+                obj = QuadraticObjective.halfSquaredDistance(to: c)
+            case "rosenbrock": obj = RosenbrockObjective(dimension: dim)
+            case "logistic": obj = LogisticObjective(dimension: dim, samples: 200, seed: seed &+ 1)
+            default:
+                guard objective.hasPrefix("expr:") else { throw fail("--objective must be quadratic, rosenbrock, logistic or expr:TEXT") }
+                do {
+                    obj = try ExpressionObjective(parsing: String(objective.dropFirst(5)), dimension: dim)
+                } catch {
+                    throw fail("--objective: \(error)", code: Exit.dataError)
+                }
+            }
+            let config = SimulationConfig(
+                kappa: k, scheme: sch, convention: conv, precision: prec, hyper: hyper, steps: steps, recordEvery: recordEvery,
+                initialX: start, initialM: .zeros, seed: seed)
+            let t: Trajectory
+            do {
+                t = try Simulation.simulate(config, objective: obj)
+            } catch {
+                throw fail("\(error)", code: Exit.dataError)
+            }
+            var outputs: [(String, String)] = []
+            if let p = csv { outputs.append((p, t.csv())) }
+            if let p = json, p != "-" { outputs.append((p, try t.json())) }
+            if let p = plot { outputs.append((p, SVG.plotLyapunov(t))) }
+            if let p = plotNorm { outputs.append((p, SVG.plotSupNorm(t))) }
+            if let p = phase {
+                guard let svg = SVG.phasePortrait(t) else { throw fail("--phase needs --dim 1") }
+                outputs.append((p, svg))
+            }
+            for (path, text) in outputs {
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                } catch {
+                    throw fail("cannot write '\(path)': \(error.localizedDescription)", code: Exit.dataError)
+                }
+            }
+            if json == "-" {
+                print(try t.json())
+            } else if let first = t.records.first, let last = t.records.last {
+                print("simulated \(t.records.last?.step ?? steps) steps of Lion-\(k) (\(sch.rawValue), \(prec.rawValue)) on \(t.objective), d = \(t.dimension)")
+                print("  f: \(first.f) → \(last.f)")
+                if let h0 = first.H, let h1 = last.H { print("  H: \(h0) → \(h1)") }
+                let bound = hyper.lam.isZero ? "" : "  (1/λ = \(Rational.one / hyper.lam))"
+                print("  ‖x‖∞: \(first.xInf) → \(last.xInf)\(bound)")
+                if t.finalX.count <= 8 { print("  x = \(t.finalX)") }
+                for (path, _) in outputs { print("  wrote \(path)") }
+            }
+            return 0
+        }
+    }
+}
