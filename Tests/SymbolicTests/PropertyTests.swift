@@ -3,6 +3,8 @@ import Symbolic
 
 /// Property tests over random expressions (seeded, reproducible).
 @Suite struct PropertyTests {
+    static func count(_ needle: String, in text: String) -> Int { text.ranges(of: needle).count }
+
     @Test(arguments: [1, 2, 3, 4] as [UInt64])
     func printThenParseGivesTheSameNode(seed: UInt64) throws {
         var gen = Generator(rng: SplitMix64(seed: seed), irrational: true)
@@ -15,6 +17,12 @@ import Symbolic
             #expect(try Parser.expression(v.description, symbols: Vars.table) == v, "\(v)")
             let c = gen.condition(4, vector: gen.chance(0.5)).constraint
             #expect(try Parser.constraint(c.description, symbols: Vars.table) == c, "\(c)")
+            // LaTeX: deterministic, with balanced braces and \left/\right pairs.
+            for tex in [e.latex, v.latex, c.latex] {
+                #expect(tex.filter { $0 == "{" }.count == tex.filter { $0 == "}" }.count, "\(tex)")
+                #expect(Self.count("\\left(", in: tex) == Self.count("\\right)", in: tex), "\(tex)")
+            }
+            #expect(e.latex == e.latex)
         }
     }
 
