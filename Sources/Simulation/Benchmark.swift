@@ -19,13 +19,19 @@ public struct SimulatorBenchmark: Sendable, Codable {
     /// and triad a = b + s·c (12 bytes/element), GB/s, best of repeats.
     public var copyGBPerSecond: Double
     public var triadGBPerSecond: Double
-    /// max(copy, triad) / bytesPerStep: steps per second if the step were bandwidth-bound.
+    /// The same on one thread.
+    public var copyGBPerSecondOneThread: Double
+    public var triadGBPerSecondOneThread: Double
+    /// The best of the four bandwidths / bytesPerStep: steps per second if the step ran at
+    /// the best measured bandwidth. `fractionOfBandwidthBound` compares the best Lion
+    /// figure (1 or 2 threads) with it.
     public var bandwidthBoundStepsPerSecond: Double
     public var fractionOfBandwidthBound: Double
     /// numpy, measured by bench/sim_numpy.py in the same run (nil if not run).
     public var numpyNaiveStepsPerSecond: Double?
     public var numpyInplaceStepsPerSecond: Double?
     public var numpyVersion: String?
+    /// Best Lion (1 or 2 threads) over the better numpy variant.
     public var speedupOverNumpy: Double?
 }
 
@@ -121,17 +127,19 @@ public enum Benchmark {
         let lion = lionStepsPerSecond(dimension: dimension, steps: steps, threads: threads)
         let lion1 = lionStepsPerSecond(dimension: dimension, steps: steps, threads: 1)
         let bw = streamBandwidth(dimension: dimension, threads: threads)
+        let bw1 = streamBandwidth(dimension: dimension, threads: 1)
         let bytes = 20 * Double(dimension)
-        let bound = max(bw.copy, bw.triad) * 1e9 / bytes
+        let bound = max(bw.copy, bw.triad, bw1.copy, bw1.triad) * 1e9 / bytes
         var r = SimulatorBenchmark(
             dimension: dimension, steps: steps, threads: threads, lionStepsPerSecond: lion, lionStepsPerSecondOneThread: lion1,
             bytesPerStep: bytes, lionGBPerSecond: lion * bytes / 1e9, copyGBPerSecond: bw.copy, triadGBPerSecond: bw.triad,
-            bandwidthBoundStepsPerSecond: bound, fractionOfBandwidthBound: lion / bound)
+            copyGBPerSecondOneThread: bw1.copy, triadGBPerSecondOneThread: bw1.triad,
+            bandwidthBoundStepsPerSecond: bound, fractionOfBandwidthBound: max(lion, lion1) / bound)
         if let script = numpyScript, let np = numpy(script: script, dimension: dimension, steps: steps) {
             r.numpyNaiveStepsPerSecond = np.naive
             r.numpyInplaceStepsPerSecond = np.inplace
             r.numpyVersion = np.version
-            r.speedupOverNumpy = lion / max(np.naive, np.inplace)
+            r.speedupOverNumpy = max(lion, lion1) / max(np.naive, np.inplace)
         }
         return r
     }
