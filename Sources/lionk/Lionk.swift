@@ -19,7 +19,7 @@ struct Lionk: ParsableCommand {
               lionk list                                       the claim catalogue
             """,
         version: LionkVersion.line,
-        subcommands: [Verify.self, SimulateCommand.self, ReplayCommand.self, Reproduce.self, List.self, MapCommand.self, Merge.self, Bench.self]
+        subcommands: [Verify.self, SimulateCommand.self, ReplayCommand.self, MapCommand.self, Merge.self, KappaCommand.self, Reproduce.self, List.self, Bench.self]
     )
 }
 

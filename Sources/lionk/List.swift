@@ -4,12 +4,10 @@ import Foundation
 import Verification
 
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the claim catalogue.")
+    static let configuration = CommandConfiguration(abstract: "List the claim catalogue (name, κ, expected verdict, what it shows).")
 
     func run() {
-        let width = Catalogue.entries.map(\.name.count).max() ?? 0
-        for e in Catalogue.entries {
-            print("\(e.name.padding(toLength: width, withPad: " ", startingAt: 0))  κ=\(e.kappa)  expect \(e.expected.name.padding(toLength: 7, withPad: " ", startingAt: 0))  \(e.summary)")
-        }
+        let rows = [["claim", "κ", "expected", "what it shows"]] + Catalogue.entries.map { [$0.name, $0.kappa, $0.expected.name, $0.summary] }
+        print(table(rows))
     }
 }

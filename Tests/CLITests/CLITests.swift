@@ -287,3 +287,39 @@ struct SimulateCLITests {
         #expect(text.contains("refuted"))
     }
 }
+
+@Suite("lionk kappa")
+struct KappaCLITests {
+    @Test func listShowsTheInducedProblems() throws {
+        let r = try CLI.run(["kappa", "list"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("l1"))
+        #expect(r.stdout.contains("huber"))
+        #expect(r.stdout.contains("Lion-κ solves"))
+    }
+
+    @Test func catalogueKappaPassesItsChecks() throws {
+        let r = try CLI.run(["kappa", "check", "huber"])
+        #expect(r.status == 0, "\(r.stdout)")
+        #expect(!r.stdout.contains("refuted"))
+    }
+
+    @Test func wrongUserConjugateIsRefuted() throws {
+        // K = ½‖x‖² has K* = ½‖y‖², not ‖y‖²: Fenchel–Young equality at ∇K fails.
+        let r = try CLI.run(["kappa", "check", "--K", "1/2*dot(x, x)", "--conjugate", "dot(y, y)", "--dim", "1"])
+        #expect(r.status == 1, "\(r.stdout)")
+        #expect(r.stdout.contains("refuted"))
+    }
+
+    @Test func nonConvexUserKIsRefuted() throws {
+        // A value starting with "-" is passed as --K=VALUE (else it reads as an option).
+        let r = try CLI.run(["kappa", "check", "--K=-norm1(x)", "--dim", "1"])
+        #expect(r.status == 1, "\(r.stdout)")
+    }
+
+    @Test func unknownKappaIsAUsageError() throws {
+        let r = try CLI.run(["kappa", "check", "l9"])
+        #expect(r.status == 64)
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+}
