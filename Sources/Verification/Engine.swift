@@ -222,7 +222,7 @@ public struct Engine: Sendable {
                         justification:
                             "each non-smooth operator is a polynomial on each piece of a finite partition (sign patterns, argmax, branches); the query is unsat iff it is unsat on every piece",
                         detail: detail))
-                let subgrads = split.cases.flatMap(\.subgradients)
+                let subgrads = Set(split.cases.flatMap(\.subgradients))
                 if !subgrads.isEmpty {
                     steps.append(
                         ReductionStep(

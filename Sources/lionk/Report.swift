@@ -13,7 +13,11 @@ enum Report {
         out.append("  scope: \(r.scope)")
         out.append("  solver: \(r.solver); \(r.cases.count) case\(r.cases.count == 1 ? "" : "s") in \(format(r.seconds))")
         out.append("reductions:")
-        for s in r.reductions { out.append("  - \(s.name): \(s.detail)") }
+        for s in r.reductions {
+            // Full details (whole bounds, every side condition) are in --json; keep lines readable here.
+            let d = s.detail.count > 180 ? String(s.detail.prefix(177)) + "…" : s.detail
+            out.append("  - \(s.name): \(d)")
+        }
         out.append("cases:")
         let shown = r.cases.prefix(40)
         for c in shown { out.append("  \(c.status.padding(toLength: 8, withPad: " ", startingAt: 0)) \(format(c.seconds))  \(c.label)") }
