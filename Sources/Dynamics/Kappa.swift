@@ -131,10 +131,11 @@ extension Kappa {
     /// K = ‖x‖₂: ∇K = x/‖x‖₂ (any unit vector at 0), K* = ι(‖y‖₂ ≤ 1).
     ///
     /// Claims use the subgradient relation ‖s‖₂ ≤ 1 ∧ ⟨s, v⟩ = ‖v‖₂ (which is ∂‖·‖₂(v)
-    /// exactly), so they hold for every subgradient, including at v = 0.
+    /// exactly), written without a square root as ‖s‖₂² ≤ 1 ∧ ⟨s, v⟩ ≥ 0 ∧ ⟨s, v⟩² = ‖v‖₂²,
+    /// so they hold for every subgradient, including at v = 0.
     public static let l2 = Kappa(
         name: "l2", title: "‖x‖₂", K: { norm2($0) }, gradient: { $0 / norm2($0) },
-        subgradientRelation: { v, s in sum(s.squared) .<= 1 && dot(s, v) .== norm2(v) },
+        subgradientRelation: { v, s in sum(s.squared) .<= 1 && dot(s, v) .>= 0 && dot(s, v).squared .== sum(v.squared) },
         conjugate: { _ in Expr(0) }, conjugateDomain: { sum($0.squared) .<= 1 }, hasIndicator: true, conjugateGradient: nil,
         problem: "min f(x) s.t. ‖x‖₂ ≤ 1/λ (ball)", separable: false)
 

@@ -206,7 +206,9 @@ public enum KappaClaims {
         let A = (1 - b2 + eps * lam) / den
         let B = b1 * (1 - b2) / ((1 - b1) * den)
         let km = cb.use(k.value(m, tag: "m"))
-        let kmt = cb.use(k.value(mt, tag: "mt"))
+        // For a norm given by a subgradient relation, K(m̃) = ⟨s, m̃⟩ is part of the relation
+        // (s ∈ ∂‖·‖(m̃) ⇔ ‖s‖_* ≤ 1 ∧ ⟨s, m̃⟩ = ‖m̃‖): using it saves an auxiliary variable.
+        let kmt = k.subgradientRelation != nil || k.encodedSubgradientRelation != nil ? dot(s, mt) : cb.use(k.value(mt, tag: "mt"))
         let kmn = cb.use(k.value(mn, tag: "mn"))
         let inDom = cb.use(k.inDomain(lam * x, tag: "x"))
         let ks0 = k.conjugate(lam * x)
@@ -240,7 +242,11 @@ public enum KappaClaims {
     /// the chain rule gives dH/dt = α⟨∇f, ẋ⟩ + (γ/λ + C)λ⟨∇K*(λx), ẋ⟩ + C(⟨∇K(m), ṁ⟩ − λ⟨ṁ, x⟩ − λ⟨m, ẋ⟩)
     /// with C = (1−εγ)/(1+ελ), and the claim is dH/dt = −Δ (an identity: `==` goal) for
     /// α, γ, λ, ε > 0, εγ ≤ 1, λx ∈ dom K*.
-    public static func continuousIdentity(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim {
+    ///
+    /// The ∇K*(λx) terms cancel identically ((γ + Cλ) = (γ+λ)/(1+ελ)); what the identity
+    /// checks is the coefficient C and the Δ written with ∇K. `doubledC` doubles C in H
+    /// (must be refuted).
+    public static func continuousIdentity(_ k: Kappa, doubledC: Bool = false, dimensions: DimensionScope = .anyDimension) -> Claim {
         var cb = ClaimBuilder([.vector("x"), .vector("m"), .vector("g")])
         let alpha = Expr.scalar("alpha")
         let gamma = Expr.scalar("gamma")
@@ -250,14 +256,14 @@ public enum KappaClaims {
         let gm = k.gradient(m)
         let xdot = gmt - lam * x
         let xs = k.conjugateGradientValue(lam * x)
-        let C = (1 - eps * gamma) / (1 + eps * lam)
+        let C = (doubledC ? 2 : 1) * (1 - eps * gamma) / (1 + eps * lam)
         let dH = alpha * dot(g, xdot) + (gamma / lam + C) * lam * dot(xs, xdot)
             + C * (dot(gm, mdot) - lam * dot(mdot, x) - lam * dot(m, xdot))
         let delta = (gamma + lam) / (1 + eps * lam) * dot(gmt - lam * x, mt - xs)
             + (1 - eps * gamma) / (eps * (1 + eps * lam)) * dot(gmt - gm, mt - m)
         let inDom = cb.use(k.inDomain(lam * x, tag: "x"))
         return Claim(
-            name: "lionk.continuous-identity.\(k.name)",
+            name: "lionk.continuous-identity.\(k.name)" + (doubledC ? " (doubled-c)" : ""),
             parameters: [
                 Parameter("alpha", .positive), Parameter("gamma", .positive), Parameter("lam", .positive), Parameter("eps", .positive),
             ],

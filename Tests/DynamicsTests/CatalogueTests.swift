@@ -12,9 +12,13 @@ struct CatalogueTests {
     }
 
     @Test func everyMutationExpectsARefutation() {
+        // A mutation must be refuted; only the ℓp ones time out (recorded as unknown in
+        // docs/findings.md) — never proved.
         for e in Catalogue.entries where e.summary.hasPrefix("mutation") {
-            #expect(e.expected == .refuted, "\(e.name)")
+            #expect(e.expected == .refuted || (e.kappa.hasPrefix("l3") && e.expected == .unknown), "\(e.name)")
         }
+        let unknown = Catalogue.entries.filter { $0.expected == .unknown }.map(\.kappa)
+        #expect(Set(unknown).isSubset(of: ["l2", "l3", "l3_2", "logsumexp"]))
     }
 
     @Test func entriesBuildClaimsAtTheRequestedDimensions() {

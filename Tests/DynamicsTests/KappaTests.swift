@@ -149,10 +149,12 @@ struct KappaClaimTests {
         #expect(r.provedForAllDimensions)
     }
 
-    @Test func continuousTimeIdentityFailsWithAWrongGradient() throws {
-        var k = Kappa.halfSquared
-        k.gradient = { 2 * $0 }
-        let r = try kappaEngine().verify(KappaClaims.continuousIdentity(k))
+    @Test(arguments: ["half-squared", "huber"])
+    func continuousTimeIdentityFailsWithDoubledC(_ name: String) throws {
+        // (A wrong ∇K* would not break it: its terms cancel identically; ∇K = 2x neither: that
+        // is the identity for ‖·‖², K itself never enters dH/dt.)
+        let k = try #require(Kappa.named(name))
+        let r = try kappaEngine().verify(KappaClaims.continuousIdentity(k, doubledC: true))
         #expect(r.verdict == .refuted)
         #expect(r.counterexample?.check == "exact")
     }
@@ -161,5 +163,113 @@ struct KappaClaimTests {
         let r = try kappaEngine().verify(KappaClaims.heavyBall())
         #expect(r.verdict == .proved)
         #expect(r.provedForAllDimensions)
+    }
+}
+
+@Suite("log-sum-exp: transcendental, never proved")
+struct TranscendentalKappaTests {
+    @Test func everyCheckIsUnknownWithTheReason() throws {
+        for (suffix, make) in KappaChecks.all {
+            let r = try kappaEngine().verify(make(.logSumExp, .fixed([2])))
+            #expect(r.verdict == .unknown, "\(suffix)")
+            #expect(r.openCases.contains { $0.contains("transcendental") }, "\(suffix)")
+        }
+    }
+
+    @Test func lyapunovIsUnknownAndTheSpotCheckSeesNoViolation() throws {
+        let r = try kappaEngine().verify(KappaClaims.lyapunovDiscrete(.logSumExp, dimensions: .fixed([2])))
+        #expect(r.verdict == .unknown)
+        #expect(r.counterexample == nil)
+        let spot = NumericCheck.lyapunov(.logSumExp, dimension: 2, samples: 300, domainPoint: NumericCheck.simplexPoint)
+        #expect(spot.skipped == 0)
+        #expect(spot.violations == 0, "\(spot)")
+    }
+
+    @Test func catalogueExpectsUnknownForLogSumExp() {
+        for e in Catalogue.entries where e.kappa == "logsumexp" {
+            #expect(e.expected == .unknown, "\(e.name)")
+        }
+    }
+}
+
+@Suite("Numeric spot checks")
+struct NumericCheckTests {
+    @Test func spotCheckOfAProvedClaimSeesNoViolation() {
+        // The spot check of a proved claim sees no violation.
+        let ok = NumericCheck.lyapunov(.huber(1), dimension: 3, samples: 300)
+        #expect(ok.violations == 0, "\(ok)")
+        #expect(ok.skipped == 0)
+    }
+
+    @Test func generatorIsDeterministic() {
+        var a = NumericCheck.Generator(seed: 7)
+        var b = NumericCheck.Generator(seed: 7)
+        #expect((0..<5).map { _ in a.next() } == (0..<5).map { _ in b.next() })
+    }
+}
+
+@Suite("Update rules")
+struct UpdateRuleTests {
+    @Test func originalLionIsLionKWithNegatedMomentum() throws {
+        let r = try kappaEngine().verify(UpdateRules.originalLionIsLionK())
+        #expect(r.verdict == .proved, "\(r.openCases)")
+        #expect(r.provedForAllDimensions)
+    }
+
+    @Test func unrolledStepsEvaluateLikeTheRecursion() throws {
+        let x = Expr.vector("x"), m = Expr.vector("m")
+        let steps = UpdateRules.unroll(
+            .halfSquared, scheme: .implicit, steps: 2, x: x, m: m, beta1: Expr(1, 2), beta2: Expr(3, 4), eps: Expr(1, 10),
+            lam: Expr(1))
+        #expect(steps.count == 2)
+        let env: Environment<Rational> = [
+            .vector("x", dim: "d"): .vector([1]), .vector("m", dim: "d"): .vector([0]),
+            .vector("g0", dim: "d"): .vector([2]), .vector("g1", dim: "d"): .vector([-1]),
+        ]
+        // Step 1: m̃ = −1, x1 = (1 − 1/10)/(11/10) = 9/11; m1 = −1/2.
+        #expect(try steps[0].xNext.evaluate(env) == .vector([Rational(9, 11)]))
+        // Step 2: m̃ = −1/4 + 1/2 = 1/4, x2 = (9/11 + 1/40)/(11/10).
+        #expect(try steps[1].xNext.evaluate(env) == .vector([(Rational(9, 11) + Rational(1, 40)) / Rational(11, 10)]))
+    }
+}
+
+@Suite("ℓ2 and ℓp (not separable): d = 1, 2")
+struct NonSeparableKappaTests {
+    @Test func l2ChecksExceptConvexityAreProvedAtDimensionsOneAndTwo() throws {
+        for (suffix, make) in KappaChecks.all where suffix != "convexity" {
+            let r = try kappaEngine().verify(make(.l2, .fixed([1, 2])))
+            #expect(r.verdict == .proved, "\(suffix): \(r.openCases)")
+            #expect(r.dimensionsChecked == [1, 2])
+        }
+    }
+
+    @Test func l2BallIsInvariantUnderTheExplicitSchemeAtDefaults() throws {
+        let r = try kappaEngine().verify(KappaClaims.invariance(.l2, scheme: .explicit, fixedDefaults: true, dimensions: .fixed([2])))
+        #expect(r.verdict == .proved, "\(r.openCases)")
+    }
+
+    @Test func l2LyapunovAtDimensionOneAndItsDoubledCMutation() throws {
+        let r = try kappaEngine().verify(KappaClaims.lyapunovDiscrete(.l2, dimensions: .fixed([1])))
+        #expect(r.verdict == .proved, "\(r.openCases)")
+        let bad = try kappaEngine().verify(KappaClaims.lyapunovDiscrete(.l2, mutation: .doubledC, dimensions: .fixed([1])))
+        #expect(bad.verdict == .refuted)
+        #expect(bad.counterexample?.check == "exact")
+    }
+
+    @Test func lpGradientMapsIntoTheDualBall() throws {
+        let r = try kappaEngine().verify(KappaChecks.gradientInDomain(.lp(3), dimensions: .fixed([1, 2])))
+        #expect(r.verdict == .proved, "\(r.openCases)")
+    }
+
+    @Test func lpEncodingIsExactAtARationalPoint() throws {
+        // ‖(3, −4)‖₃ encoded: r³ = Σ wᵢ, wᵢ² = vᵢ⁶ — check the hypotheses at w = (27, 64), r³ = 91.
+        let k = Kappa.lp(3)
+        let e = k.value(Expr.vector("v"), tag: "t")
+        #expect(e.variables.map(\.name) == ["w_t", "r_t"])
+        let env: Environment<Rational> = [
+            .vector("v", dim: "d"): .vector([3, -4]), .vector("w_t", dim: "d"): .vector([27, 64]),
+        ]
+        let w = e.hypotheses[0...1]
+        #expect(try w.allSatisfy { try $0.evaluate(env) })
     }
 }
