@@ -9,10 +9,13 @@ extension Trajectory {
     }
 
     /// One row per record: step, f, H (empty where +∞/undefined), ‖x‖∞, 1/λ, ‖x‖₂, ‖m‖∞, ‖m‖₂,
-    /// then x[1…d] and m[1…d] when recorded. Deterministic (same configuration, same bytes).
+    /// then dH and bound (the §5 decrease and its bound, when `smoothness` was set), then
+    /// x[1…d] and m[1…d] when recorded. Deterministic (same configuration, same bytes).
     public func csv() -> String {
         let withVectors = records.first?.x != nil
+        let withBound = records.contains { $0.decreaseBound != nil }
         var header = ["step", "f", "H", "x_inf", "radius", "x_2", "m_inf", "m_2"]
+        if withBound { header += ["dH", "bound"] }
         if withVectors {
             header += (1...dimension).map { "x[\($0)]" }
             header += (1...dimension).map { "m[\($0)]" }
@@ -24,6 +27,7 @@ extension Trajectory {
                 String(r.step), Self.number(r.f), r.H.map(Self.number) ?? "", Self.number(r.xInf),
                 r.radius.map(Self.number) ?? "", Self.number(r.x2), Self.number(r.mInf), Self.number(r.m2),
             ]
+            if withBound { row += [r.hChange.map(Self.number) ?? "", r.decreaseBound.map(Self.number) ?? ""] }
             if withVectors {
                 row += (r.x ?? []).map(Self.number)
                 row += (r.m ?? []).map(Self.number)

@@ -138,7 +138,7 @@ public enum SVG {
         }
         // Legend (on a translucent background).
         if !series.isEmpty {
-            let wMax = series.map { Double($0.name.count) * 6.5 + 45 }.max()!
+            let wMax = series.map { Double($0.name.count) * 7.2 + 50 }.max()!
             s += "<rect x=\"\(c(f.left + 4))\" y=\"\(c(f.top + 3))\" width=\"\(c(wMax))\" height=\"\(c(Double(series.count) * 16 + 4))\" fill=\"white\" fill-opacity=\"0.85\"/>\n"
         }
         for (i, se) in series.enumerated() {
@@ -155,6 +155,18 @@ public enum SVG {
         let f = Series(name: "f", points: t.records.map { (Double($0.step), $0.f) }, color: "#2ca02c", dashed: true)
         return linePlot(title: "Lyapunov function, κ = \(t.config.kappa), \(t.config.scheme)", xLabel: "step t", yLabel: "value",
                         series: [h, f])
+    }
+
+    /// The change of H over each recorded step against the §5 bound −εΔ + (Lε²/2)‖·‖²
+    /// (runs with `smoothness`; nil otherwise).
+    public static func plotDecrease(_ t: Trajectory) -> String? {
+        let rs = t.records.filter { $0.decreaseBound != nil }
+        guard !rs.isEmpty else { return nil }
+        let dh = Series(name: "H(t) − H(t−1)", points: rs.map { (Double($0.step), $0.hChange ?? .nan) })
+        let b = Series(name: "bound −εΔ + (Lε²/2)‖∇K(m̃) − λx‖²", points: rs.map { (Double($0.step), $0.decreaseBound!) },
+                       color: "#d62728", dashed: true)
+        return linePlot(title: "Lyapunov decrease and its bound, κ = \(t.config.kappa)", xLabel: "step t", yLabel: "per-step change",
+                        series: [dh, b])
     }
 
     /// ‖x_t‖∞ with the line 1/λ.

@@ -33,12 +33,15 @@ public struct SimulationConfig: Sendable, Codable {
     /// Record the iterate and momentum themselves when d ≤ this.
     public var recordVectorsUpTo: Int
     public var threads: Int
+    /// L of an L-smooth objective: when set (paper convention), each record also carries the
+    /// change of H over the step leading to it and the right-hand side of the §5 bound.
+    public var smoothness: Rational?
 
     public init(
         kappa: NumericKappa = .l1, scheme: Scheme = .explicit, convention: MomentumConvention = .paper,
         precision: Precision = .double, hyper: LionHyperParameters = .defaults, steps: Int = 1000,
         recordEvery: Int = 1, initialX: InitialPoint = .zeros, initialM: InitialPoint = .zeros, seed: UInt64 = 0,
-        recordVectorsUpTo: Int = 16, threads: Int = 2
+        recordVectorsUpTo: Int = 16, threads: Int = 2, smoothness: Rational? = nil
     ) {
         self.kappa = kappa
         self.scheme = scheme
@@ -52,6 +55,7 @@ public struct SimulationConfig: Sendable, Codable {
         self.seed = seed
         self.recordVectorsUpTo = recordVectorsUpTo
         self.threads = threads
+        self.smoothness = smoothness
     }
 }
 
@@ -80,6 +84,11 @@ public struct TrajectoryRecord: Sendable, Codable, Hashable {
     /// Exact values (exact runs only), as rational strings.
     public var exactX: [String]?
     public var exactF: String?
+    /// H(x_t, m_t) − H(x_{t−1}, m_{t−1}) over the step leading here (needs `smoothness`).
+    public var hChange: Double?
+    /// −εΔ + (Lε²/2)‖∇K(m̃_t) − λx_t‖² of theory.md §5 for that step: the theorem (implicit
+    /// scheme, L-smooth f, β1 ≤ β2) says hChange ≤ decreaseBound.
+    public var decreaseBound: Double?
 }
 
 /// A run: its configuration, what was optimised, and the records.
@@ -111,6 +120,42 @@ public func lyapunovH(kappa: NumericKappa, hyper: LionHyperParameters, f: Double
     var mx = 0.0
     for i in 0..<x.count { mx += m[i] * x[i] }
     return f + ks / lam + c * (ks + kappa.value(m) - lam * mx)
+}
+
+/// The right-hand side of theory.md §5 for one step, in Double:
+/// −εΔ + (Lε²/2)‖∇K(m̃) − λx⁺‖², Δ = A⟨∇K(m̃) − λx⁺, m̃ − x̃⟩ + B·D_K(m, m̃), with
+/// x̃ ∈ ∂K*(λx⁺): 0 for the indicator parts (valid inside dom K*), λx⁺ (half-sq), δλx⁺
+/// (huber), λx⁺ − clip(λx⁺, −1, 1) (l1-plus-half-sq), 1 + log(λx⁺) (logsumexp).
+/// nil when λ = 0, β1 = 1 or a denominator vanishes.
+public func decreaseBound(kappa: NumericKappa, hyper: LionHyperParameters, smoothness L: Double,
+                          m: [Double], mTilde mt: [Double], xNext xn: [Double]) -> Double? {
+    let e = hyper.eps.doubleValue, l = hyper.lam.doubleValue, b1 = hyper.beta1.doubleValue, b2 = hyper.beta2.doubleValue
+    let den = e * l * (1 - b1) + (1 - b2)
+    guard l > 0, b1 < 1, den != 0 else { return nil }
+    let A = (1 - b2 + e * l) / den
+    let B = b1 * (1 - b2) / ((1 - b1) * den)
+    let s: [Double] = kappa.gradient(mt)
+    let y = xn.map { l * $0 }
+    let xt: [Double]
+    switch kappa {
+    case .l1, .l2, .lp, .relu: xt = y.map { _ in 0 }
+    case .halfSq: xt = y
+    case .huber(let d): xt = y.map { d.doubleValue * $0 }
+    case .l1PlusHalfSq: xt = y.map { $0 - min(max($0, -1), 1) }
+    case .logsumexp:
+        guard y.allSatisfy({ $0 > 0 }) else { return nil }
+        xt = y.map { 1 + Foundation.log($0) }
+    }
+    var inner = 0.0, bregLin = 0.0, uu = 0.0
+    for i in 0..<xn.count {
+        let u = s[i] - y[i]
+        inner += u * (mt[i] - xt[i])
+        bregLin += s[i] * (m[i] - mt[i])
+        uu += u * u
+    }
+    let bregman = kappa.value(m) - kappa.value(mt) - bregLin
+    let delta = A * inner + B * bregman
+    return -e * delta + L * e * e / 2 * uu
 }
 
 public enum Simulation {
@@ -167,12 +212,36 @@ public enum Simulation {
         var stepper = LionStepper<T>(kappa: config.kappa, scheme: config.scheme, convention: config.convention, hyper: config.hyper)
         stepper.threads = config.threads
         var records: [TrajectoryRecord] = []
+        let L = config.convention == .paper ? config.smoothness?.doubleValue : nil
+        var pending: (H0: Double?, bound: Double?)? = nil
         for t in 0...config.steps {
             let f = Double(objective.value(x))
-            if t % config.recordEvery == 0 || t == config.steps { records.append(record(t, config, f, x, m)) }
+            let recorded = t % config.recordEvery == 0 || t == config.steps
+            if recorded {
+                var r = record(t, config, f, x, m)
+                if let p = pending {
+                    if let h0 = p.H0, let h1 = r.H { r.hChange = h1 - h0 }
+                    r.decreaseBound = p.bound
+                }
+                records.append(r)
+            }
+            pending = nil
             if t == config.steps { break }
             x.withUnsafeBufferPointer { xb in g.withUnsafeMutableBufferPointer { objective.gradient(xb, into: $0) } }
+            let track = L != nil && ((t + 1) % config.recordEvery == 0 || t + 1 == config.steps)
+            var before: (H0: Double?, m: [Double], mt: [Double])? = nil
+            if track {
+                let md = m.map { Double($0) }, xd = x.map { Double($0) }, gd = g.map { Double($0) }
+                let b1 = config.hyper.beta1.doubleValue
+                before = (lyapunovH(kappa: config.kappa, hyper: config.hyper, f: f, x: xd, mPaper: md), md,
+                          (0..<d).map { b1 * md[$0] - (1 - b1) * gd[$0] })
+            }
             stepper.step(x: &x, m: &m, g: g, scratch: &scratch)
+            if let b = before, let L {
+                let bound = decreaseBound(kappa: config.kappa, hyper: config.hyper, smoothness: L, m: b.m, mTilde: b.mt,
+                                          xNext: x.map { Double($0) })
+                pending = (b.H0, bound)
+            }
         }
         return Trajectory(
             config: config, objective: objective.name, gradientMethod: objective.gradientMethod, dimension: d,

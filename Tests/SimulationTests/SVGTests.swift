@@ -64,6 +64,11 @@ struct SVGExamples {
             .init(x: 0.5...0.75, y: 0...0.5, verdict: "refuted"), .init(x: 0.75...1, y: 0...0.5, verdict: "refuted"),
             .init(x: 0.75...1, y: 0.5...1, verdict: "unknown"),
         ]
+        let dq = QuadraticObjective(hessian: .diagonal([1, Rational(1, 2)]), center: [3, -2])
+        let dt = try Simulation.simulate(
+            SimulationConfig(kappa: .huber(1), scheme: .implicit, hyper: LionHyperParameters(eps: Rational(1, 10), lam: Rational(1, 2)),
+                             steps: 150, smoothness: 1), objective: dq)
+        try SVG.plotDecrease(dt)!.write(to: dir.appendingPathComponent("decrease.svg"), atomically: true, encoding: .utf8)
         try SVG.plotLyapunov(t).write(to: dir.appendingPathComponent("lyapunov.svg"), atomically: true, encoding: .utf8)
         try SVG.plotSupNorm(t).write(to: dir.appendingPathComponent("supnorm.svg"), atomically: true, encoding: .utf8)
         try SVG.phasePortrait(p)!.write(to: dir.appendingPathComponent("phase.svg"), atomically: true, encoding: .utf8)
