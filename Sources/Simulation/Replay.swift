@@ -72,6 +72,56 @@ public struct ReplayResult: Sendable, Codable, Hashable {
 
     public var isConfirmed: Bool { status == .confirmed }
     public var reason: String? { if case .spurious(let r) = status { r } else { nil } }
+
+    enum CodingKeys: String, CodingKey {
+        case status, reason, claim, dimension, function, lhsName, rhsName, lhsExact, rhsExact, lhsDouble, rhsDouble
+        case violatedInDouble, details
+    }
+
+    /// JSON shape: "status" is "confirmed" or "spurious", with "reason" for the latter.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(isConfirmed ? "confirmed" : "spurious", forKey: .status)
+        try c.encodeIfPresent(reason, forKey: .reason)
+        try c.encode(claim, forKey: .claim)
+        try c.encode(dimension, forKey: .dimension)
+        try c.encode(function, forKey: .function)
+        try c.encode(lhsName, forKey: .lhsName)
+        try c.encode(rhsName, forKey: .rhsName)
+        try c.encodeIfPresent(lhsExact, forKey: .lhsExact)
+        try c.encodeIfPresent(rhsExact, forKey: .rhsExact)
+        try c.encodeIfPresent(lhsDouble, forKey: .lhsDouble)
+        try c.encodeIfPresent(rhsDouble, forKey: .rhsDouble)
+        try c.encodeIfPresent(violatedInDouble, forKey: .violatedInDouble)
+        try c.encode(details, forKey: .details)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let st = try c.decode(String.self, forKey: .status)
+        status = st == "confirmed" ? .confirmed : .spurious(reason: try c.decodeIfPresent(String.self, forKey: .reason) ?? "")
+        claim = try c.decode(String.self, forKey: .claim)
+        dimension = try c.decode(Int.self, forKey: .dimension)
+        function = try c.decode(String.self, forKey: .function)
+        lhsName = try c.decode(String.self, forKey: .lhsName)
+        rhsName = try c.decode(String.self, forKey: .rhsName)
+        lhsExact = try c.decodeIfPresent(String.self, forKey: .lhsExact)
+        rhsExact = try c.decodeIfPresent(String.self, forKey: .rhsExact)
+        lhsDouble = try c.decodeIfPresent(Double.self, forKey: .lhsDouble)
+        rhsDouble = try c.decodeIfPresent(Double.self, forKey: .rhsDouble)
+        violatedInDouble = try c.decodeIfPresent(Bool.self, forKey: .violatedInDouble)
+        details = try c.decode([String: String].self, forKey: .details)
+    }
+
+    init(status: Status, claim: String, dimension: Int, function: String, lhsName: String, rhsName: String, details: [String: String]) {
+        self.status = status
+        self.claim = claim
+        self.dimension = dimension
+        self.function = function
+        self.lhsName = lhsName
+        self.rhsName = rhsName
+        self.details = details
+    }
 }
 
 /// Replays engine counterexamples (encoding.md, "Counterexamples must be replayed").

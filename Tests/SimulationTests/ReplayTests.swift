@@ -1,4 +1,5 @@
 import Dynamics
+import Foundation
 import Simulation
 import Symbolic
 import Testing
@@ -18,6 +19,7 @@ struct ReplayTests {
         #expect(result.verdict == .refuted)
         let cx = try #require(result.counterexample)
         let replay = Replay.replay(cx, claim: kind)
+        if ProcessInfo.processInfo.environment["LIONK_SIM_VERBOSE"] != nil { print(try replay.json()) }
         return replay
     }
 
@@ -60,10 +62,14 @@ struct ReplayTests {
         return v
     }
 
-    @Test func tooLowF1IsSpuriousForLSmoothness() {
+    @Test func tooLowF1IsSpuriousForLSmoothness() throws {
         // m̃ = 0.9·1 − 0.1·(−1) > 0, so x⁺ = (0 + 0.01)/1.001 ≠ 0; f1 = −100 needs a ≪ −L.
         let r = Replay.replay(values: point(x: 0, m: 1, g: -1, f0: 0, f1: -100), dimension: 1, claim: .lyapunovDiscrete(mutation: .none))
         #expect(r.reason?.contains("outside [−L, L]") == true, "\(r.status)")
+        let json = try #require(try? r.json())
+        #expect(json.contains("\"status\" : \"spurious\""))
+        let back = try? JSONDecoder().decode(ReplayResult.self, from: Data(json.utf8))
+        #expect(back == r)
     }
 
     @Test func failedHypothesisIsSpurious() {
