@@ -1,3 +1,5 @@
+import BigInt
+
 /// An error building an expression: operands of incompatible shapes or sorts.
 public struct ShapeError: Error, Sendable, CustomStringConvertible, Equatable {
     public let message: String
@@ -169,6 +171,16 @@ public enum Build {
         return intern(.mul, rest, sort: try numericSort(rest, "*"))
     }
 
+    /// Constant powers are folded only while the result stays below about a million bits,
+    /// so text like 9^9^9 cannot make the parser (or anything else) hang; larger powers
+    /// stay symbolic.
+    static func foldable(_ c: Rational, _ k: Int) -> Bool {
+        if c.isZero || c.magnitude == .one { return true }
+        let bits = c.numerator.magnitude.bitWidth + c.denominator.magnitude.bitWidth
+        let (total, overflow) = UInt(bits).multipliedReportingOverflow(by: k.magnitude)
+        return !overflow && total <= 1 << 20
+    }
+
     struct PowerKey: Hashable {
         let base: Int
         let negative: Bool
@@ -181,9 +193,9 @@ public enum Build {
         if e.isZero { return one }
         if let c = base.constantValue {
             if c.isZero && e.signum < 0 { return undefined }
-            if let k = e.intValue, let v = c.power(k) { return constant(v) }
-            if !e.isInteger, c.signum >= 0, let k = Int(exactly: e.denominator),
-                let n = Int(exactly: e.numerator), let root = c.exactRoot(k), let v = root.power(n)
+            if let k = e.intValue, foldable(c, k), let v = c.power(k) { return constant(v) }
+            if !e.isInteger, c.signum >= 0, let k = Int(exactly: e.denominator), k <= 64,
+                let n = Int(exactly: e.numerator), let root = c.exactRoot(k), foldable(root, n), let v = root.power(n)
             {
                 return constant(v)
             }

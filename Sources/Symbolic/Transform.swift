@@ -1,20 +1,17 @@
 // Substitution and instantiation of vector expressions at a concrete dimension.
 
 extension Node {
-    /// Replaces symbols by nodes, rebuilding through the smart constructors (so the result is
-    /// canonical again). Iterative and memoized: linear in the DAG size.
-    public func substituting(_ map: [Symbol: Node]) throws(ShapeError) -> Node {
+    /// Replaces whole subterms, matched by identity (node id), and rebuilds the rest through
+    /// the smart constructors (so the result is canonical again). Iterative and memoized:
+    /// linear in the DAG size.
+    public func replacing(_ map: [Int: Node]) throws(ShapeError) -> Node {
         if map.isEmpty { return self }
         var memo: [Int: Node] = [:]
         var failure: ShapeError?
         postOrder { n in
             guard failure == nil else { return }
-            if case .symbol(let s) = n.op, let r = map[s] {
+            if let r = map[n.id] {
                 memo[n.id] = r
-                return
-            }
-            if n.args.isEmpty {
-                memo[n.id] = n
                 return
             }
             let kids = n.args.map { memo[$0.id] ?? $0 }
@@ -30,6 +27,11 @@ extension Node {
         }
         if let f = failure { throw f }
         return memo[id] ?? self
+    }
+
+    /// Replaces symbols by nodes (symbol nodes are interned, so this is `replacing` on them).
+    public func substituting(_ map: [Symbol: Node]) throws(ShapeError) -> Node {
+        try replacing(Dictionary(uniqueKeysWithValues: map.map { (Build.symbol($0.key).id, $0.value) }))
     }
 }
 

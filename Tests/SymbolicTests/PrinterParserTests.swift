@@ -49,7 +49,9 @@ import Symbolic
 }
 
 @Suite struct ParserTests {
-    let table: SymbolTable = [.scalar("x"), .scalar("y"), .scalar("beta1"), .scalar("lam"), .vector("g"), .vector("m"), .vector("v"), .vector("w", dim: "n")]
+    let table: SymbolTable = [
+        .scalar("x"), .scalar("y"), .scalar("beta1"), .scalar("lam"), .vector("g"), .vector("m"), .vector("v"), .vector("w", dim: "n"),
+    ]
 
     func parse(_ s: String) throws -> Expr { try Parser.expression(s, symbols: table) }
 
@@ -159,6 +161,39 @@ import Symbolic
             #expect(e?.description.contains("\u{2028}") == false)
             #expect((e?.line ?? 0) >= 1 && (e?.column ?? 0) >= 1)
         }
+    }
+
+    @Test func hugeConstantPowersStaySymbolic() throws {
+        let e = try parse("9^9^9")  // 9^387420489: not folded, so parsing cannot hang
+        #expect(e.constantValue == nil)
+        #expect(e.description == "9^387420489")
+        #expect(try parse("2^10^2").constantValue == Rational(2).power(100))
+    }
+
+    /// Random token soup: every input parses or throws a ParseError (never traps), and what
+    /// parses prints and parses back to the same node.
+    @Test func tokenSoupNeverCrashes() throws {
+        let tokens = [
+            "x", "y", "v", "w", "m[2]", "1", "0", "2.5", "1e-3", "3/4", "+", "-", "*", "/", "^", "(", ")", ",",
+            "<=", "<", ">=", "==", "!=", "and", "or", "not", "=>", "!", "true", "abs(", "max(", "min(", "sum(",
+            "dot(", "norm(", "ite(", "pow(", "clip(", "sign(", "sqrt(", "norm1(", "relu(",
+        ]
+        var rng = SplitMix64(seed: 3)
+        var parsed = 0
+        for _ in 0..<5000 {
+            let n = 1 + Int(rng.next() % (rng.next() % 2 == 0 ? 6 : 30))
+            let text = (0..<n).map { _ in tokens[Int(rng.next() % UInt64(tokens.count))] }.joined(separator: " ")
+            let term: ParsedTerm
+            do {
+                term = try Parser.parse(text, symbols: table)
+            } catch {
+                #expect(!error.description.contains("\n") && error.line == 1 && error.column >= 1)
+                continue
+            }
+            parsed += 1
+            #expect(try Parser.parse(term.description, symbols: table) == term, "\(text) → \(term)")
+        }
+        #expect(parsed > 150)
     }
 
     @Test func deepNestingIsAnErrorNotACrash() {
