@@ -288,6 +288,10 @@ public enum Replay {
         let B = b1 * (1 - b2) / ((1 - b1) * den)
         let mt = exact.lookahead(m: m, g: gx)
         let s = mt.map { Rational($0.signum) }
+        let kinks = mt.indices.filter { mt[$0].isZero }.map { String($0 + 1) }
+        if !kinks.isEmpty {
+            r.details["kinks"] = "m̃ = 0 at coordinate(s) \(kinks.joined(separator: ", ")): replayed with sign(0) = 0 (implementation convention)"
+        }
         // K*(λx) = 0 on the box (hypothesis for x; x⁺ is a convex combination, checked).
         guard normInf(xn.map { lam * $0 }) <= 1 else {
             r.status = .spurious(reason: "internal: λx⁺ left the box")
