@@ -44,6 +44,19 @@ struct ReplayTests {
         #expect(lhs > 1)
     }
 
+    @Test(arguments: [LionClaims.Mutation.doubledC, .betaOrderDropped])
+    func anySubgradientRefutationsReplayToo(mutation: LionClaims.Mutation) throws {
+        var o = EngineOptions()
+        o.queryTimeout = 60
+        o.budget = 300
+        o.convention = .any
+        let result = try Engine(backend: Z3Backend(), options: o).verify(LionClaims.lyapunovDiscrete(mutation: mutation))
+        #expect(result.verdict == .refuted)
+        let cx = try #require(result.counterexample)
+        let r = Replay.replay(cx, claim: .lyapunovDiscrete(mutation: mutation))
+        #expect(r.isConfirmed, "\(r.status) \(r.details) notes: \(cx.notes)")
+    }
+
     @Test func claimNamesMapToReplayKinds() {
         for e in Catalogue.entries { #expect(ReplayClaim(claimName: e.name) != nil, "\(e.name)") }
         #expect(ReplayClaim(claimName: LionClaims.lyapunovDiscrete(mutation: .doubledC).name) == .lyapunovDiscrete(mutation: .doubledC))
