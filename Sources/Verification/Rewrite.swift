@@ -2,32 +2,6 @@ import Symbolic
 
 /// Structural helpers over the expression DAG used by the reductions.
 extension Node {
-    /// Replaces whole subterms (matched by identity) and rebuilds canonically.
-    func replacing(_ map: [Int: Node]) throws(ShapeError) -> Node {
-        if map.isEmpty { return self }
-        var memo: [Int: Node] = [:]
-        var failure: ShapeError?
-        postOrder { n in
-            guard failure == nil else { return }
-            if let r = map[n.id] {
-                memo[n.id] = r
-                return
-            }
-            let kids = n.args.map { memo[$0.id] ?? $0 }
-            if zip(kids, n.args).allSatisfy({ $0 === $1 }) {
-                memo[n.id] = n
-                return
-            }
-            do throws(ShapeError) {
-                memo[n.id] = try Build.apply(n.op, kids)
-            } catch {
-                failure = error
-            }
-        }
-        if let f = failure { throw f }
-        return memo[id] ?? self
-    }
-
     /// True if the node mentions a vector (symbol or expression of vector sort).
     var mentionsVector: Bool { contains { $0.sort.isVector } }
 
