@@ -106,6 +106,26 @@ extension Catalogue {
                         make: { KappaClaims.lyapunovDiscrete(k, mutation: .doubledC, dimensions: scope(k, $0)) }))
             }
         }
+        for k in Kappa.catalogue where !k.separable && !k.transcendental {
+            let name = "lionk.lyapunov-discrete.\(k.name).with-lemmas"
+            out.append(
+                CatalogueEntry(
+                    name: name, kappa: k.name,
+                    summary: "Theorem 4.1 (§5) for K = \(k.title) at defaults, with two proved lemmas as hypotheses",
+                    expected: KappaCatalogueExpectations.claim[name] ?? .proved,
+                    make: { KappaClaims.lyapunovDiscrete(k, lemmas: true, dimensions: scope(k, $0)) }))
+            out.append(
+                CatalogueEntry(
+                    name: name + ".doubled-c", kappa: k.name, summary: "mutation: c doubled, with the same lemmas (K = \(k.title))",
+                    expected: KappaCatalogueExpectations.claim[name + ".doubled-c"] ?? .refuted,
+                    make: { KappaClaims.lyapunovDiscrete(k, mutation: .doubledC, lemmas: true, dimensions: scope(k, $0)) }))
+            let lemma = "lionk.lemma.momentum-convexity.\(k.name)"
+            out.append(
+                CatalogueEntry(
+                    name: lemma, kappa: k.name, summary: "lemma for …with-lemmas: K(m⁺) ≤ a·K(m) + (1−a)·K(m̃) at defaults",
+                    expected: KappaCatalogueExpectations.claim[lemma] ?? .proved,
+                    make: { KappaClaims.momentumConvexityLemma(k, dimensions: scope(k, $0)) }))
+        }
         for k in [Kappa.halfSquared, .huber(1)] {
             let name = "lionk.continuous-identity.\(k.name)"
             out.append(
@@ -170,5 +190,8 @@ enum KappaCatalogueExpectations {
         "lionk.lyapunov-discrete.l2": .unknown,
         "lionk.lyapunov-discrete.l3": .unknown, "lionk.lyapunov-discrete.l3.doubled-c": .unknown,
         "lionk.lyapunov-discrete.l3_2": .unknown, "lionk.lyapunov-discrete.l3_2.doubled-c": .unknown,
+        "lionk.lemma.momentum-convexity.l3": .unknown, "lionk.lemma.momentum-convexity.l3_2": .unknown,
+        "lionk.lyapunov-discrete.l3.with-lemmas.doubled-c": .unknown,
+        "lionk.lyapunov-discrete.l3_2.with-lemmas.doubled-c": .unknown,
     ]
 }

@@ -191,7 +191,8 @@ public enum KappaClaims {
     }
 
     public static func lyapunovDiscrete(
-        _ k: Kappa, mutation: LionClaims.Mutation = .none, fixedDefaults: Bool = true, dimensions: DimensionScope = .anyDimension
+        _ k: Kappa, mutation: LionClaims.Mutation = .none, fixedDefaults: Bool = true, lemmas: Bool = false,
+        dimensions: DimensionScope = .anyDimension
     ) -> Claim {
         var cb = ClaimBuilder([.vector("x"), .vector("m"), .vector("g"), .scalar("f0"), .scalar("f1")])
         let mt = b1 * m - (1 - b1) * g
@@ -228,13 +229,39 @@ public enum KappaClaims {
             ]
         }
         var hyps: [Constraint] = [inDom, f1 .<= f0 + dot(g, dx) + L / 2 * sum(dx.squared)]
+        if lemmas {
+            // Instances of universally true statements, each proved by its own claim
+            // (`lemmaClaims`): adding them as hypotheses leaves the claim equivalent.
+            let a = (b2 - b1) / (1 - b1)
+            hyps.append(kmn .<= a * km + (1 - a) * kmt)  // convexity along m⁺ = a·m + (1−a)·m̃
+            hyps.append(dot(s, m) .<= km)  // Fenchel–Young at y = s ∈ dom K*
+        }
         if mutation != .betaOrderDropped { hyps.insert(b1 .<= b2, at: 0) }
         let suffix = mutation == .none ? "" : " (\(mutation.rawValue))"
         let descent = f0 + dot(g, dx) + L / 2 * sum(dx.squared)
         SlackBox.current?.value = (bound - (H1 - H0)).substituting([.scalar("f1"): descent])
         return Claim(
-            name: "lionk.lyapunov-discrete.\(k.name)" + suffix, parameters: params, variables: cb.variables,
+            name: "lionk.lyapunov-discrete.\(k.name)" + (lemmas ? ".with-lemmas" : "") + suffix, parameters: params, variables: cb.variables,
             hypotheses: hyps + cb.hypotheses, goal: H1 - H0 .<= bound, dimensions: dimensions)
+    }
+
+    /// The first lemma of `lyapunovDiscrete(lemmas: true)`: convexity of K along the momentum
+    /// update, K(m⁺) ≤ a·K(m) + (1−a)·K(m̃) with m⁺ = a·m + (1−a)·m̃, a = (β2−β1)/(1−β1)
+    /// (an identity of the update), at Lion's defaults (a = 9/10), for all m, g.
+    /// The second lemma, ⟨s, m⟩ ≤ K(m) for s ∈ dom K* (K* = 0 there), is
+    /// `KappaChecks.fenchelYoung`.
+    public static func momentumConvexityLemma(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim {
+        var cb = ClaimBuilder([.vector("m"), .vector("g")])
+        let mt = b1 * m - (1 - b1) * g
+        let mn = b2 * m - (1 - b2) * g
+        let a = (b2 - b1) / (1 - b1)
+        let km = cb.use(k.value(m, tag: "m"))
+        let kmt = cb.use(k.value(mt, tag: "mt"))
+        let kmn = cb.use(k.value(mn, tag: "mn"))
+        return Claim(
+            name: "lionk.lemma.momentum-convexity.\(k.name)",
+            parameters: [Parameter("beta1", .exactly(LionDefaults.beta1)), Parameter("beta2", .exactly(LionDefaults.beta2))],
+            variables: cb.variables, hypotheses: cb.hypotheses, goal: kmn .<= a * km + (1 - a) * kmt, dimensions: dimensions)
     }
 
     /// The continuous-time identity of theory.md §4 for a differentiable κ with a smooth
