@@ -58,7 +58,13 @@ struct ReplayTests {
     }
 
     @Test func claimNamesMapToReplayKinds() {
-        for e in Catalogue.entries { #expect(ReplayClaim(claimName: e.name) != nil, "\(e.name)") }
+        let names = ["lion.box-invariant", "lion.box-invariant.no-step-bound", "lionk.lyapunov-discrete",
+                     "lionk.lyapunov-discrete.defaults", "lionk.lyapunov-discrete.doubled-c", "lionk.lyapunov-discrete.beta-order"]
+        for n in names {
+            #expect(Catalogue.entry(named: n) != nil, "\(n)")
+            #expect(ReplayClaim(claimName: n) != nil, "\(n)")
+        }
+        #expect(ReplayClaim(claimName: "no.such.claim") == nil)
         #expect(ReplayClaim(claimName: LionClaims.lyapunovDiscrete(mutation: .doubledC).name) == .lyapunovDiscrete(mutation: .doubledC))
         #expect(ReplayClaim(claimName: LionClaims.boxInvariant(requireStepBound: false).name) == .boxInvariant(requireStepBound: false))
     }
