@@ -28,3 +28,14 @@ struct CatalogueTests {
         }
     }
 }
+
+@Suite("Catalogue: slow entries")
+struct SlowEntryTests {
+    @Test func onlyTimeoutBoundEntriesAreSlow() {
+        let slow = Catalogue.entries.filter(\.slow)
+        #expect(!slow.isEmpty)
+        #expect(slow.allSatisfy { ["l2", "l3", "l3_2"].contains($0.kappa) })
+        #expect(Catalogue.entry(named: "lionk.lyapunov-discrete.l2.with-lemmas")?.slow == false)
+        #expect(Catalogue.entry(named: "lionk.lyapunov-discrete.huber")?.slow == false)
+    }
+}
