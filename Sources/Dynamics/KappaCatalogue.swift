@@ -91,6 +91,24 @@ extension Catalogue {
                         make: { KappaClaims.invariance(k, scheme: scheme, fixedDefaults: !k.separable, dimensions: scope(k, $0)) }))
             }
         }
+        let boxes: [(Kappa, Rational, Rational)] = [(.l1, -1, 1), (.relu, 0, 1), (.huber(1), -1, 1)]
+        for (k, lo, hi) in boxes {
+            for scheme in KappaClaims.Scheme.allCases {
+                let name = "lionk.contraction.\(scheme.rawValue).\(k.name)"
+                out.append(
+                    CatalogueEntry(
+                        name: name, kappa: k.name,
+                        summary: "Phase 1 (§3): distance of λx to dom K* shrinks by "
+                            + (scheme == .explicit ? "1 − ελ (ελ ≤ 1)" : "1/(1 + ελ)") + " per step",
+                        expected: .proved,
+                        make: { KappaClaims.contraction(k, lower: lo, upper: hi, scheme: scheme, dimensions: $0) }))
+                out.append(
+                    CatalogueEntry(
+                        name: name + ".faster-rate", kappa: k.name, summary: "mutation: the contraction rate doubled",
+                        expected: .refuted,
+                        make: { KappaClaims.contraction(k, lower: lo, upper: hi, scheme: scheme, factorScale: 2, dimensions: $0) }))
+            }
+        }
         for k in Kappa.catalogue {
             let name = "lionk.lyapunov-discrete.\(k.name)"
             out.append(

@@ -169,6 +169,37 @@ public enum KappaClaims {
             parameters: params, variables: cb.variables, hypotheses: hyps + cb.hypotheses, goal: after, dimensions: dimensions)
     }
 
+    /// Phase-1 contraction (theory.md §3) for a κ whose dom K* is the box [lower, upper]^d:
+    /// coordinate-wise, dist(λx⁺ᵢ, [lower, upper]) ≤ ρ·dist(λxᵢ, [lower, upper]) with
+    /// ρ = 1 − ελ (explicit, ελ ≤ 1) or 1/(1 + ελ) (implicit), from any x (no hypothesis on
+    /// where x is). `factorScale` multiplies the exponent's rate for mutations: 2 asks for
+    /// 1 − 2ελ (explicit) or 1/(1 + 2ελ) (implicit), which must be refuted.
+    public static func contraction(
+        _ k: Kappa, lower: Rational, upper: Rational, scheme: Scheme, factorScale: Rational = 1,
+        dimensions: DimensionScope = .anyDimension
+    ) -> Claim {
+        var cb = ClaimBuilder([.vector("x"), .vector("m"), .vector("g")])
+        let s = cb.use(k.subgradient(at: b1 * m - (1 - b1) * g, name: "s"))
+        let dist: (Expr) -> Expr = { y in relu(y - Expr(upper)) + relu(Expr(lower) - y) }
+        let t = Expr(factorScale) * eps * lam
+        let xn: Expr
+        let rate: Expr
+        switch scheme {
+        case .explicit:
+            xn = x + eps * (s - lam * x)
+            rate = 1 - t
+        case .implicit:
+            xn = (x + eps * s) / (1 + eps * lam)
+            rate = 1 / (1 + t)
+        }
+        var hyps = cb.hypotheses
+        if scheme == .explicit { hyps.append(eps * lam .<= 1) }
+        return Claim(
+            name: "lionk.contraction.\(scheme.rawValue).\(k.name)" + (factorScale == 1 ? "" : " (rate ×\(factorScale))"),
+            parameters: [Parameter("eps", .positive), Parameter("lam", .positive), Parameter("beta1", .closed(0, 1))],
+            variables: cb.variables, hypotheses: hyps, goal: dist(lam * xn) .<= rate * dist(lam * x), dimensions: dimensions)
+    }
+
     /// Theorem 4.1 as reconstructed (theory.md §5) for the κ, implicit scheme, f L-smooth
     /// through the descent lemma at x_t, x_{t+1}:
     ///

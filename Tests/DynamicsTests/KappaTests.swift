@@ -298,3 +298,21 @@ struct LemmaCompositionTests {
         #expect(r.counterexample?.check == "exact")
     }
 }
+
+@Suite("Phase-1 contraction (§3)")
+struct ContractionTests {
+    @Test(arguments: KappaClaims.Scheme.allCases)
+    func boxDistanceContractsAtTheStatedRateAndNoFaster(_ scheme: KappaClaims.Scheme) throws {
+        let r = try kappaEngine().verify(KappaClaims.contraction(.l1, lower: -1, upper: 1, scheme: scheme))
+        #expect(r.verdict == .proved, "\(r.openCases)")
+        #expect(r.provedForAllDimensions)
+        let fast = try kappaEngine().verify(KappaClaims.contraction(.l1, lower: -1, upper: 1, scheme: scheme, factorScale: 2))
+        #expect(fast.verdict == .refuted)
+        #expect(fast.counterexample?.check == "exact")
+    }
+
+    @Test func oneSidedBoxOfRelu() throws {
+        let r = try kappaEngine().verify(KappaClaims.contraction(.relu, lower: 0, upper: 1, scheme: .implicit))
+        #expect(r.verdict == .proved)
+    }
+}
