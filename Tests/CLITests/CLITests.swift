@@ -323,3 +323,17 @@ struct KappaCLITests {
         #expect(r.stderr.split(separator: "\n").count == 1)
     }
 }
+
+@Suite("lionk reproduce")
+struct ReproduceCLITests {
+    /// Every catalogue claim (but the slow ℓ2/ℓp ones) through the real binary, each with
+    /// its expected verdict; the command exits 1 if any verdict differs.
+    @Test func everyCatalogueClaimGetsItsExpectedVerdict() throws {
+        let r = try CLI.run(["reproduce"])
+        #expect(r.status == 0, "\(r.stdout.suffix(2000))")
+        #expect(r.stdout.contains("x·x ≥ 0 over the reals: proved"))
+        #expect(r.stdout.contains("x·x ≥ x over the reals: refuted"))
+        #expect(r.stdout.contains("claims got their expected verdict"))
+        #expect(!r.stdout.contains("✗"))
+    }
+}
