@@ -1,20 +1,32 @@
+import Foundation
 public import Symbolic
+
+/// SplitMix64 (Steele, Lea, Flood 2014): a small deterministic generator, shared by the
+/// spot checks here and the simulator's seeded objectives and starting points.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    public var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    /// Uniform in [0, 1) with 53 bits.
+    public mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
+    /// Standard normal (Box–Muller).
+    public mutating func normal() -> Double {
+        let u = max(unit(), 0x1p-60), v = unit()
+        return (-2 * Foundation.log(u)).squareRoot() * Foundation.cos(2 * Double.pi * v)
+    }
+}
 
 /// Random-point numeric spot checks (Double). They never prove anything: they are reported
 /// beside an `unknown` verdict (e.g. for log-sum-exp) to say whether a violation was seen.
 public enum NumericCheck {
-    /// SplitMix64: a small deterministic generator, so reports are reproducible.
-    public struct Generator: RandomNumberGenerator, Sendable {
-        var state: UInt64
-        public init(seed: UInt64) { state = seed }
-        public mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// The deterministic generator of the spot checks (so reports are reproducible).
+    public typealias Generator = SplitMix64
 
     /// The outcome of a spot check.
     public struct Report: Sendable, CustomStringConvertible {

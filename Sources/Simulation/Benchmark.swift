@@ -1,4 +1,5 @@
 import Dispatch
+import Dynamics
 import Symbolic
 import Foundation
 

@@ -1,3 +1,4 @@
+import Dynamics
 import Foundation
 public import Symbolic
 
@@ -212,26 +213,6 @@ public struct RosenbrockObjective: Objective {
 }
 
 // MARK: - Logistic regression
-
-/// SplitMix64: a small deterministic generator (Steele, Lea, Flood 2014).
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    public var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// Uniform in [0, 1) with 53 bits.
-    public mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
-    /// Standard normal (Box–Muller).
-    public mutating func normal() -> Double {
-        let u = max(unit(), 0x1p-60), v = unit()
-        return (-2 * Foundation.log(u)).squareRoot() * Foundation.cos(2 * Double.pi * v)
-    }
-}
 
 /// f(w) = (1/n) Σ log(1 + exp(−y_k ⟨a_k, w⟩)) + (reg/2)‖w‖² on a synthetic data set:
 /// a_k ~ N(0, I), labels y_k = sign(⟨a_k, w*⟩ + 0.5·noise) with w* ~ N(0, I), all from
