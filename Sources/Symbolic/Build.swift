@@ -171,14 +171,16 @@ public enum Build {
         return intern(.mul, rest, sort: try numericSort(rest, "*"))
     }
 
-    /// Constant powers are folded only while the result stays below about a million bits,
+    /// Constant powers are folded only while the result stays below 4,096 bits (≈ 1,200 digits),
     /// so text like 9^9^9 cannot make the parser (or anything else) hang; larger powers
     /// stay symbolic.
+    static let foldLimit: UInt = 1 << 12
+
     static func foldable(_ c: Rational, _ k: Int) -> Bool {
         if c.isZero || c.magnitude == .one { return true }
         let bits = c.numerator.magnitude.bitWidth + c.denominator.magnitude.bitWidth
         let (total, overflow) = UInt(bits).multipliedReportingOverflow(by: k.magnitude)
-        return !overflow && total <= 1 << 20
+        return !overflow && total <= foldLimit
     }
 
     struct PowerKey: Hashable {

@@ -1,3 +1,5 @@
+import BigInt
+
 // The text parser: reads the printer's syntax back into the same interned nodes.
 //
 // The parser is iterative (operator-precedence with explicit stacks), so deep nesting
@@ -452,7 +454,17 @@ let builtinArity: [String: ClosedRange<Int>?] = [
     "dot": 2...2, "norm": 2...2, "pow": 2...2,
 ]
 
+/// Bits of exact constants made while parsing (literals and folded powers): bounded, so a
+/// short text like "2^99999*2^99999*..." cannot build gigantic numbers.
+final class ConstantBudget {
+    var used = 0
+    let limit = 1 << 16
+
+    static func bits(_ r: Rational) -> Int { r.numerator.magnitude.bitWidth + r.denominator.magnitude.bitWidth }
+}
+
 struct Engine {
+    let budget = ConstantBudget()
     var lexer: Lexer
     var table: SymbolTable
     let options: ParseOptions
@@ -478,6 +490,32 @@ struct Engine {
         self.table = table
         self.options = options
         statementMode = statements
+    }
+
+    /// The magnitude of a number literal's decimal exponent (Int.max if it does not fit).
+    static func exponent(of text: String) -> Int {
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return 0 }
+        var digits = text[text.index(after: e)...]
+        if let sign = digits.first, sign == "+" || sign == "-" { digits = digits.dropFirst() }
+        guard digits.count <= 9, let v = Int(digits) else { return Int.max }
+        return v
+    }
+
+    func charge(_ bits: Int, _ t: Token) throws(ParseError) {
+        let (sum, overflow) = budget.used.addingReportingOverflow(bits)
+        budget.used = overflow ? Int.max : sum
+        if budget.used > budget.limit {
+            throw fail(t, "the constants are too large (more than \(budget.limit) bits in all)")
+        }
+    }
+
+    /// Charges the folding of c^e (an estimate of the result's size).
+    func chargePower(_ base: Node, _ e: Rational, _ t: Token) throws(ParseError) {
+        guard let c = base.constantValue, !c.isZero, c.magnitude != .one else { return }
+        let (bits, overflow) = ConstantBudget.bits(c).multipliedReportingOverflow(by: Int(clamping: e.numerator.magnitude))
+        // Beyond Build's folding limit the power stays symbolic and costs nothing.
+        if overflow || bits > Int(Build.foldLimit) { return }
+        try charge(bits, t)
     }
 
     func fail(_ t: Token, _ message: String) -> ParseError {
@@ -574,7 +612,10 @@ struct Engine {
             if expectOperand {
                 switch t.kind {
                 case .number:
-                    guard let r = Rational(t.text) else { throw fail(t, "number '\(Lexer.clipped(t.text))' is out of range") }
+                    guard t.text.utf8.count <= 1000, Engine.exponent(of: t.text) <= 1000, let r = Rational(t.text) else {
+                        throw fail(t, "number '\(Lexer.clipped(t.text))' is out of range (at most 1000 characters and exponents within ±1000)")
+                    }
+                    try charge(ConstantBudget.bits(r), t)
                     operands.append(Operand(node: Build.constant(r), line: t.line, column: t.column))
                     expectOperand = false
                 case .name:
@@ -761,6 +802,7 @@ struct Engine {
             guard let e = y.constantValue else {
                 throw fail(r, "the exponent must be a constant number (write exp(y*log(x)) for x^y)")
             }
+            try chargePower(x, e, t)
             out.node = try built(t) { () throws(ShapeError) in try Build.power(x, e) }
         case .le, .lt, .ge, .gt, .eq, .ne:
             let lhs = l.chainTail ?? x
@@ -880,6 +922,7 @@ struct Engine {
             out.node = try built(t) { () throws(ShapeError) in try Build.reduce(.normP(p), xs[0]) }
         case "pow":
             let e = try constant(1, "the exponent of pow(x, k)")
+            try chargePower(xs[0], e, t)
             out.node = try built(t) { () throws(ShapeError) in try Build.power(xs[0], e) }
         default:
             throw fail(t, "unknown function '\(Lexer.clipped(f))'")

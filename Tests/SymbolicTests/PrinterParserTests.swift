@@ -168,6 +168,11 @@ import Symbolic
         #expect(e.constantValue == nil)
         #expect(e.description == "9^387420489")
         #expect(try parse("2^10^2").constantValue == Rational(2).power(100))
+        // Many large folded constants: an error, quickly, not a gigantic product.
+        let many = Array(repeating: "3^1000", count: 100).joined(separator: "*")
+        #expect(error(many)?.message == "the constants are too large (more than 65536 bits in all)")
+        #expect(error("1e99999")?.message == "number '1e99999' is out of range (at most 1000 characters and exponents within ±1000)")
+        #expect(try parse("1e-1000").constantValue == Rational(1, 10).power(1000))
     }
 
     /// Random token soup: every input parses or throws a ParseError (never traps), and what
