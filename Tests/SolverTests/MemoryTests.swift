@@ -39,10 +39,12 @@ struct MemoryTests {
         let z3Growth = z3After10k - z3After1k
         let elapsed = ContinuousClock.now - start
         print("SolverTests memory: RSS after 1,000 queries \(after1k / 1024) KiB, after 10,000 \(after10k / 1024) KiB, growth \(growth / 1024) KiB; Z3's own allocations \(z3After1k / 1024) → \(z3After10k / 1024) KiB; \(elapsed)")
-        // Z3's allocation counter is the bound that matters: it counts only Z3 memory, so other
-        // suites running in parallel (which intern expressions and keep their own contexts
-        // alive for a moment) cannot make it fail. 9,000 leaked contexts would be > 9,000 × 1 MB.
-        #expect(z3Growth < 20 * 1024 * 1024)
+        // Z3's allocation counter counts only Z3 memory, but of the whole process: engine
+        // suites running in parallel keep contexts alive, and threads of queries that ignored
+        // an interrupt keep computing (+40 MB seen once in the full suite, 0 when run alone).
+        // A leaked context per query would be 9,000 × several hundred KiB, i.e. gigabytes, so
+        // this bound still catches it; per-AST leaks are the AST-id test's job below.
+        #expect(z3Growth < 200 * 1024 * 1024)
         // The resident set is printed, not bounded: it covers every suite running in the same
         // process (the Symbolic suites intern a 10⁶-node DAG for the whole process lifetime),
         // and grew by 243 MB in one full run while Z3's counter stayed at 219 KiB.
