@@ -125,25 +125,33 @@ extension Catalogue {
             }
         }
         for k in Kappa.catalogue where !k.separable && !k.transcendental {
-            let name = "lionk.lyapunov-discrete.\(k.name).with-lemmas"
-            out.append(
-                CatalogueEntry(
-                    name: name, kappa: k.name,
-                    summary: "Theorem 4.1 (§5) for K = \(k.title) at defaults, with two proved lemmas as hypotheses",
-                    expected: KappaCatalogueExpectations.claim[name] ?? .proved,
-                    make: { KappaClaims.lyapunovDiscrete(k, lemmas: true, dimensions: scope(k, $0)) }))
-            out.append(
-                CatalogueEntry(
-                    name: name + ".doubled-c", kappa: k.name, summary: "mutation: c doubled, with the same lemmas (K = \(k.title))",
-                    expected: KappaCatalogueExpectations.claim[name + ".doubled-c"] ?? .refuted,
-                    make: { KappaClaims.lyapunovDiscrete(k, mutation: .doubledC, lemmas: true, dimensions: scope(k, $0)) }))
             let lemma = "lionk.lemma.momentum-convexity.\(k.name)"
             out.append(
                 CatalogueEntry(
-                    name: lemma, kappa: k.name, summary: "lemma for …with-lemmas: K(m⁺) ≤ a·K(m) + (1−a)·K(m̃) at defaults",
+                    name: lemma, kappa: k.name, summary: "lemma of §5 (used by lionk.lyapunov-discrete.\(k.name)): K(m⁺) ≤ a·K(m) + (1−a)·K(m̃) at defaults",
                     expected: KappaCatalogueExpectations.claim[lemma] ?? .proved,
                     make: { KappaClaims.momentumConvexityLemma(k, dimensions: scope(k, $0)) }))
         }
+        out.append(
+            CatalogueEntry(
+                name: "lionk.lemma.cauchy-schwarz", kappa: "l2",
+                summary: "lemma of lionk.lemma.triangle: ⟨a, b⟩ ≤ ‖a‖₂‖b‖₂", expected: .proved,
+                make: { KappaLemmas.cauchySchwarz(dimensions: scope(.l2, $0)) }))
+        out.append(
+            CatalogueEntry(
+                name: "lionk.lemma.triangle", kappa: "l2",
+                summary: "lemma of kappa.l2.convexity: ‖u + v‖₂ ≤ ‖u‖₂ + ‖v‖₂ (through Cauchy–Schwarz)", expected: .proved,
+                make: { KappaLemmas.triangle(dimensions: scope(.l2, $0)) }))
+        out.append(
+            CatalogueEntry(
+                name: "lionk.lemma.homogeneity", kappa: "l2",
+                summary: "lemma of kappa.l2.convexity: t ≥ 0 ⇒ ‖t·v‖₂ = t‖v‖₂", expected: .proved,
+                make: { KappaLemmas.homogeneity(dimensions: scope(.l2, $0)) }))
+        out.append(
+            CatalogueEntry(
+                name: "lionk.lemma.unit-ball-inner-product", kappa: "l2",
+                summary: "lemma of the ℓ2 invariance: ‖u‖₂, ‖v‖₂ ≤ 1 ⇒ ⟨u, v⟩ ≤ 1", expected: .proved,
+                make: { KappaLemmas.unitBallInnerProduct(dimensions: scope(.l2, $0)) }))
         for k in [Kappa.halfSquared, .huber(1)] {
             let name = "lionk.continuous-identity.\(k.name)"
             out.append(
