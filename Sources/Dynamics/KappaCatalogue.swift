@@ -214,8 +214,11 @@ enum KappaCatalogueExpectations {
         "l3.fenchel-young-equality": .unknown,
         "l3_2.convexity": .unknown, "l3_2.subgradient": .unknown, "l3_2.fenchel-young": .unknown,
         "l3_2.fenchel-young-equality": .unknown,
-        // exp/log abstraction: softmax lies in the simplex needs only exp > 0.
-        "logsumexp.gradient-in-domain": .proved,
+        // exp/log abstraction (docs/findings.md §4): softmax lies in the simplex needs only
+        // exp > 0; Fenchel–Young and the subgradient inequality are Gibbs' inequality (log's
+        // tangent bounds); convexity follows from the subgradient inequality as a lemma.
+        "logsumexp.gradient-in-domain": .proved, "logsumexp.fenchel-young": .proved,
+        "logsumexp.fenchel-young-equality": .proved, "logsumexp.subgradient": .proved, "logsumexp.convexity": .proved,
     ]
     static let claim: [String: Verdict] = [
         "lionk.invariance.explicit.l3": .unknown, "lionk.invariance.implicit.l3": .unknown,

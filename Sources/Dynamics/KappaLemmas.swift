@@ -41,11 +41,22 @@ public enum KappaLemmas {
             hypotheses: [0 .<= t], goal: norm2(t * v) .== t * norm2(v), dimensions: dimensions)
     }
 
-    /// Lemmas of `KappaChecks.convexity` for ℓ2: the triangle inequality at (θa, (1−θ)b) and
-    /// homogeneity at (θ, a) and (1 − θ, b).
+    /// Lemmas of `KappaChecks.convexity`. For ℓ2: the triangle inequality at (θa, (1−θ)b)
+    /// and homogeneity at (θ, a) and (1 − θ, b).
+    /// For log-sum-exp (decided through the exp/log abstraction): the subgradient inequality
+    /// K(y) ≥ K(x) + ⟨∇K(x), y − x⟩ (`KappaChecks.subgradient`) at x = θa + (1−θ)b and
+    /// y = a, b; θ times the first plus (1−θ) times the second is the convexity inequality.
     static func convexity(_ k: Kappa, dimensions: DimensionScope) -> [LemmaUse] {
-        guard k.name == "l2" else { return [] }
         let theta = Expr.scalar("theta")
+        if k.name == Kappa.logSumExp.name {
+            let mid = theta * a + (1 - theta) * b
+            return [
+                LemmaUse(
+                    KappaChecks.subgradient(k, dimensions: dimensions),
+                    instantiations: [[.vector("x"): mid, .vector("y"): a], [.vector("x"): mid, .vector("y"): b]])
+            ]
+        }
+        guard k.name == "l2" else { return [] }
         return [
             LemmaUse(triangle(dimensions: dimensions), at: [.vector("u"): theta * a, .vector("v"): (1 - theta) * b]),
             LemmaUse(

@@ -9,7 +9,10 @@ import Symbolic
 /// - log (only where u > 0; for u ≤ 0 L is left free, so any value one gives log there is
 ///   covered): L ≤ u − 1, u·L ≥ u − 1 (that is log u ≥ 1 − 1/u), sign of L ↔ u vs 1,
 ///   strict monotonicity between any two log atoms, L_c = L_a + L_b when c = a·b (a, b > 0),
-///   L = t when u is exp(t).
+///   L = t when u is exp(t), L_a = t − L_b when a is e^t/b (b > 0);
+/// - mixed, while the atoms are few: log(a·b/e^t) ≥ 1 − e^t/(a·b) and
+///   log(e^t·b/(e^t'·a)) ≤ e^t·b/(e^t'·a) − 1 for a, b > 0 (log's tangent bounds at products
+///   and quotients of atoms, written without division), which is what Gibbs' inequality needs.
 ///
 /// The abstracted query is a relaxation: every real point of the original query gives a
 /// point of it (E, L at their true values satisfy the facts). So unsat proves the original
@@ -138,10 +141,54 @@ struct ExpAbstraction {
                 }
             }
         }
+        // log(e^t/b) = t − log b for b > 0 (softmax: log(e^(xᵢ)/Σ e^(xⱼ)) = xᵢ − log Σ e^(xⱼ)).
+        for a in logs {
+            for b in logs {
+                let inv = try Build.power(b.argument, -1)
+                for c in exps where a.argument === (try Build.mul([c.variable, inv])) {
+                    out.append(
+                        try imp(try lt(zero, b.argument), try eq(a.variable, try Build.sub(c.argument, b.variable))))
+                }
+            }
+        }
+        // log(a·b/e^t) ≥ 1 − e^t/(a·b) for a, b > 0 (log w ≥ 1 − 1/w at w = a·b·e^(−t)),
+        // multiplied by a·b: the tangent bound of log at a product of atoms (Gibbs' inequality
+        // needs it at a = yᵢ, b = Σ exp). Only for few atoms (it grows as logs²·exps).
+        if logs.count * logs.count * exps.count <= 64 {
+            for (i, a) in logs.enumerated() {
+                for b in logs[i...] {
+                    let ab = try Build.mul([a.argument, b.argument])
+                    let cond = try and([try lt(zero, a.argument), try lt(zero, b.argument)])
+                    for c in exps {
+                        let lhs = try Build.mul([ab, try Build.add([a.variable, b.variable, try Build.neg(c.argument)])])
+                        out.append(try imp(cond, try le(try Build.sub(ab, c.variable), lhs)))
+                    }
+                }
+            }
+        }
+        // log w ≤ w − 1 at w = e^t·b/(e^t'·a) for a, b > 0, i.e. multiplied by e^t'·a > 0:
+        // e^t'·a·(t − t' − log a + log b + 1) ≤ e^t·b (Gibbs' inequality between two softmax
+        // vectors needs it at a = Σ e^y, b = Σ e^x). Only for few atoms (exps²·logs²).
+        if exps.count * exps.count * logs.count * logs.count <= 256 {
+            for c in exps {
+                for c2 in exps {
+                    for a in logs {
+                        for b in logs {
+                            let cond = try and([try lt(zero, a.argument), try lt(zero, b.argument)])
+                            let inner = try Build.add([
+                                c.argument, try Build.neg(c2.argument), try Build.neg(a.variable), b.variable, one,
+                            ])
+                            let lhs = try Build.mul([c2.variable, a.argument, inner])
+                            out.append(try imp(cond, try le(lhs, try Build.mul([c.variable, b.argument]))))
+                        }
+                    }
+                }
+            }
+        }
         return out.filter { if case .boolean(true) = $0.op { false } else { true } }
     }
 
     static let justification =
-        "each exp(t) is a fresh E and each log(u) a fresh L, constrained only by true facts (E > 0, E ≥ 1 + t, E·(1 − t) ≤ 1, monotonicity, E_a·E_b = E_(a+b); for u > 0: L ≤ u − 1, u·L ≥ u − 1, monotonicity, log of a product, exp/log inverse): the true values satisfy them, so an unsat abstracted query proves the case; a model of it is not a counterexample (exp/log are only approximated), so sat gives unknown"
+        "each exp(t) is a fresh E and each log(u) a fresh L, constrained only by true facts (E > 0, E ≥ 1 + t, E·(1 − t) ≤ 1, monotonicity, E_a·E_b = E_(a+b); for u > 0: L ≤ u − 1, u·L ≥ u − 1, monotonicity, log of a product or quotient, exp/log inverse; log's tangent bounds at products and quotients of atoms): the true values satisfy them, so an unsat abstracted query proves the case; a model of it is not a counterexample (exp/log are only approximated), so sat gives unknown"
     static let satReason = "the abstraction has a model; exp/log are only approximated"
 }
