@@ -228,8 +228,7 @@ enum KappaCatalogueExpectations {
         "logsumexp.fenchel-young-equality": .proved, "logsumexp.subgradient": .proved, "logsumexp.convexity": .proved,
     ]
     static let claim: [String: Verdict] = [
-        "lionk.invariance.explicit.l3": .unknown, "lionk.invariance.implicit.l3": .unknown,
-        "lionk.invariance.explicit.l3_2": .unknown, "lionk.invariance.implicit.l3_2": .unknown,
+        // §5 for ℓp needs convexity of ‖·‖_p along the momentum (Minkowski): no lemma for it yet.
         "lionk.lyapunov-discrete.l3": .unknown, "lionk.lyapunov-discrete.l3.doubled-c": .unknown,
         "lionk.lyapunov-discrete.l3_2": .unknown, "lionk.lyapunov-discrete.l3_2.doubled-c": .unknown,
         "lionk.lemma.momentum-convexity.l3": .unknown, "lionk.lemma.momentum-convexity.l3_2": .unknown,

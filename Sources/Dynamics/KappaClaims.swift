@@ -171,7 +171,7 @@ public enum KappaClaims {
             name: "lionk.invariance.\(scheme.rawValue).\(k.name)" + (fixedDefaults ? " (ε = 1/100, λ = 1/10)" : "")
                 + (scheme == .explicit && !requireStepBound ? " (without ελ ≤ 1)" : ""),
             parameters: params, variables: cb.variables, hypotheses: hyps + cb.hypotheses, goal: after, dimensions: dimensions,
-            lemmas: usesRelation ? KappaLemmas.invariance(k, dimensions: dimensions) : [])
+            lemmas: usesRelation ? KappaLemmas.invariance(k, scheme: scheme, dimensions: dimensions) : [])
     }
 
     /// Phase-1 contraction (theory.md §3) for a κ whose dom K* is the box [lower, upper]^d:

@@ -1,3 +1,4 @@
+import Foundation
 public import Symbolic
 public import Verification
 
@@ -67,7 +68,30 @@ public enum KappaLemmas {
 
     /// Lemmas of the Phase-1 invariance (implicit and explicit scheme) for ℓ2:
     /// ⟨λx, s⟩ ≤ 1 for λx, s in the unit ball.
-    static func invariance(_ k: Kappa, dimensions: DimensionScope) -> [LemmaUse] {
+    static func invariance(_ k: Kappa, scheme: KappaClaims.Scheme, dimensions: DimensionScope) -> [LemmaUse] {
+        if let p = k.lpExponent {
+            // ℓp: convexity of |t|^q per coordinate at λx⁺ = θ·λx + (1−θ)·s.
+            let q = p / (p - 1)
+            let eps = Expr.scalar("eps"), lam = Expr.scalar("lam"), x = Expr.vector("x"), s = Expr.vector("s")
+            let theta: Expr
+            let xn: Expr
+            switch scheme {
+            case .explicit:
+                theta = 1 - eps * lam
+                xn = x + eps * (s - lam * x)
+            case .implicit:
+                theta = 1 / (1 + eps * lam)
+                xn = (x + eps * s) / (1 + eps * lam)
+            }
+            return [
+                LemmaUse(
+                    powerConvexity(q, dimensions: dimensions),
+                    at: [
+                        .vector("u"): lam * x, .vector("v"): s, .vector("mid"): lam * xn, .scalar("theta"): theta,
+                        .vector("zu"): Expr.vector("z_x"), .vector("zv"): Expr.vector("z_s"), .vector("zmid"): Expr.vector("z_xn"),
+                    ])
+            ]
+        }
         guard k.name == "l2" else { return [] }
         return [
             LemmaUse(
@@ -263,5 +287,42 @@ extension KappaLemmas {
                     .vector("z"): Expr.vector("z_y"), .scalar("r"): Expr.scalar("r_x"), .scalar("rho"): sum(Expr.vector("w_x")),
                 ])
         ]
+    }
+
+    /// Convexity of t ↦ |t|^q per coordinate (separable: every d from d = 1), in the encoding
+    /// of `Kappa.lp` (z ≥ 0, z^(2b) = t^(2a) for q = a/b): mid = θu + (1−θ)v, θ ∈ [0, 1] ⇒
+    /// |mid|^q ≤ θ|u|^q + (1−θ)|v|^q.
+    public static func powerConvexity(_ q: Rational, dimensions: DimensionScope = .anyDimension) -> Claim {
+        let theta = Expr.scalar("theta"), u = Expr.vector("u"), v = Expr.vector("v"), mid = Expr.vector("mid")
+        let eu = Kappa.absPower(u, q, "zu"), ev = Kappa.absPower(v, q, "zv"), em = Kappa.absPower(mid, q, "zmid")
+        var lemmas: [LemmaUse] = []
+        if q.denominator == 2 {
+            // z⁴ = t⁶ is hard for the solver: go through z² = |t|³ (sign cases instead of degree).
+            let a = Int(exactly: q.numerator)!
+            let t = Expr.vector("t"), z = Expr.vector("z")
+            let bridge = Claim(
+                name: "lionk.lemma.half-power-bridge.\(a)", parameters: [], variables: [.vector("t"), .vector("z")],
+                hypotheses: Kappa.absPower(t, q, "z").hypotheses, goal: z.squared .== abs(t).pow(a), dimensions: dimensions)
+            let zu = Expr.vector("zu"), zv = Expr.vector("zv"), zm = Expr.vector("zmid")
+            let absForm = Claim(
+                name: "lionk.lemma.power-convexity-abs.\(a)_2", parameters: [],
+                variables: [.scalar("theta"), .vector("u"), .vector("v"), .vector("mid"), .vector("zu"), .vector("zv"), .vector("zmid")],
+                hypotheses: [
+                    0 .<= theta, theta .<= 1, mid .== theta * u + (1 - theta) * v, 0 .<= zu, zu.squared .== abs(u).pow(a), 0 .<= zv,
+                    zv.squared .== abs(v).pow(a), 0 .<= zm, zm.squared .== abs(mid).pow(a),
+                ],
+                goal: zm .<= theta * zu + (1 - theta) * zv, dimensions: dimensions)
+            lemmas = [
+                LemmaUse(
+                    bridge,
+                    instantiations: [[.vector("t"): u, .vector("z"): zu], [.vector("t"): v, .vector("z"): zv], [.vector("t"): mid, .vector("z"): zm]]),
+                LemmaUse(absForm, at: [:]),
+            ]
+        }
+        return Claim(
+            name: "lionk.lemma.power-convexity.\(q.description.replacingOccurrences(of: "/", with: "_"))", parameters: [],
+            variables: [.scalar("theta"), .vector("u"), .vector("v"), .vector("mid")] + eu.variables + ev.variables + em.variables,
+            hypotheses: [0 .<= theta, theta .<= 1, mid .== theta * u + (1 - theta) * v] + eu.hypotheses + ev.hypotheses + em.hypotheses,
+            goal: em.value .<= theta * eu.value + (1 - theta) * ev.value, dimensions: dimensions, lemmas: lemmas)
     }
 }
