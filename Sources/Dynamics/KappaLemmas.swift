@@ -152,8 +152,8 @@ public enum KappaLemmas {
 
 extension KappaLemmas {
     /// Young's inequality, scaled for Hölder, coordinate-wise (so it separates: proved for
-    /// every d at d = 1, whatever `dimensions` says — the lemmas that separate always use
-    /// `.anyDimension`, which covers any claim), for ℓp with p = 3 or 3/2 in the exact encodings of `Kappa.lp`
+    /// every d at d = 1; the claims that use it, like every lemma that separates, ask it
+    /// with `.anyDimension`, which covers any claim), for ℓp with p = 3 or 3/2 in the exact encodings of `Kappa.lp`
     /// (w = |a|^p, z = |b|^q, r = ‖a‖_p > 0, ρ = Σw = r^p):
     ///
     /// - p = 3, q = 3/2: 3r²·aᵢbᵢ ≤ wᵢ + 2r³·zᵢ  (aᵢbᵢ ≤ |aᵢ|³/(3r²) + (2/3)·r·|bᵢ|^{3/2})
@@ -177,7 +177,7 @@ extension KappaLemmas {
         }
         return Claim(
             name: "lionk.lemma.scaled-young.\(k.name)", parameters: [], variables: vars, hypotheses: hyps, goal: goal,
-            dimensions: .anyDimension)
+            dimensions: dimensions)
     }
 
     /// ‖v‖_p = 0 only at v = 0, in the encoding of `Kappa.lp` (r ≥ 0, r^a = (Σw)^b, w = |v|^p).
@@ -270,7 +270,7 @@ extension KappaLemmas {
     /// inequality at (x, y, w_x, z_y, r_x, Σw_x), and the Hölder step at
     /// (⟨x, y⟩, r_x, Σw_x, Σz_y).
     static func fenchelYoung(_ k: Kappa, dimensions: DimensionScope) -> [LemmaUse] {
-        guard let young = scaledYoung(k, dimensions: dimensions), let zero = normZero(k, dimensions: dimensions),
+        guard let young = scaledYoung(k, dimensions: .anyDimension), let zero = normZero(k, dimensions: dimensions),
             let step = hoelderStep(k, dimensions: dimensions)
         else { return [] }
         return [
