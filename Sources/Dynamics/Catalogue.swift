@@ -11,6 +11,9 @@ public struct CatalogueEntry: Sendable {
     /// query timeout, and the abandoned solver threads slow what runs after it in the same
     /// process. `lionk reproduce` may want to skip these unless asked.
     public var slow: Bool = false
+    /// A random-point numeric spot check to report beside an `unknown` (never a proof), for
+    /// claims the engine cannot decide (log-sum-exp's §5).
+    public var spotCheck: (@Sendable () -> NumericCheck.Report)? = nil
 }
 
 public enum Catalogue {

@@ -110,11 +110,15 @@ extension Catalogue {
         }
         for k in Kappa.catalogue {
             let name = "lionk.lyapunov-discrete.\(k.name)"
-            out.append(
-                CatalogueEntry(
-                    name: name, kappa: k.name, summary: "Theorem 4.1 (§5) for K = \(k.title) at Lion's defaults",
-                    expected: KappaCatalogueExpectations.claim[name] ?? (k.transcendental ? .unknown : .proved),
-                    make: { KappaClaims.lyapunovDiscrete(k, dimensions: scope(k, $0)) }))
+            var entry = CatalogueEntry(
+                name: name, kappa: k.name, summary: "Theorem 4.1 (§5) for K = \(k.title) at Lion's defaults",
+                expected: KappaCatalogueExpectations.claim[name] ?? (k.transcendental ? .unknown : .proved),
+                make: { KappaClaims.lyapunovDiscrete(k, dimensions: scope(k, $0)) })
+            if k.transcendental {
+                // λx on the simplex (dom K*), d = 2, 300 points (docs/findings.md §4).
+                entry.spotCheck = { NumericCheck.lyapunov(k, dimension: 2, samples: 300, domainPoint: NumericCheck.simplexPoint) }
+            }
+            out.append(entry)
             if !k.transcendental {
                 out.append(
                     CatalogueEntry(

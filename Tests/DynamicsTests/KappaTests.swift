@@ -211,6 +211,10 @@ struct TranscendentalKappaTests {
         let spot = NumericCheck.lyapunov(.logSumExp, dimension: 2, samples: 300, domainPoint: NumericCheck.simplexPoint)
         #expect(spot.skipped == 0)
         #expect(spot.violations == 0, "\(spot)")
+        // The catalogue entry carries the same spot check, to be reported beside the unknown.
+        let entry = try #require(Catalogue.entry(named: "lionk.lyapunov-discrete.logsumexp"))
+        let reported = try #require(entry.spotCheck?())
+        #expect(reported.samples == 300 && reported.violations == 0 && reported.minimumSlack == spot.minimumSlack)
     }
 
     @Test func catalogueExpectationsForLogSumExp() {
