@@ -327,3 +327,79 @@ extension KappaLemmas {
             goal: em.value .<= theta * eu.value + (1 - theta) * ev.value, dimensions: .anyDimension, lemmas: lemmas)
     }
 }
+
+// MARK: - Minkowski for ℓ3 (convexity of ‖·‖₃ along the momentum)
+
+extension KappaLemmas {
+    /// Young for ℓ3 against the scaled dual vector σ = v∘|v| (Σ|σᵢ|^{3/2} = ‖v‖₃³), per
+    /// coordinate (separable): with M = |m|³, W = |v|³ (encoded), R, r > 0,
+    /// 3R²r·mᵢvᵢ|vᵢ| ≤ r³·Mᵢ + 2R³·Wᵢ.
+    public static func dualYoung3(dimensions: DimensionScope = .anyDimension) -> Claim {
+        let m = Expr.vector("m"), v = Expr.vector("v"), M = Expr.vector("M"), W = Expr.vector("W"), t = Expr.vector("t")
+        let R = Expr.scalar("R"), r = Expr.scalar("r")
+        return Claim(
+            name: "lionk.lemma.dual-young.l3", parameters: [],
+            variables: [.vector("m"), .vector("v"), .vector("t"), .vector("M"), .vector("W"), .scalar("R"), .scalar("r")],
+            hypotheses: [0 .< R, 0 .< r, 0 .<= t, t.squared .== v.squared, 0 .<= M, M.squared .== m.pow(6), 0 .<= W, W.squared .== v.pow(6)],
+            goal: 3 * R.squared * r * (m * v * t) .<= r.pow(3) * M + 2 * R.pow(3) * W, dimensions: dimensions)
+    }
+
+    /// W = |v|³ in the encoding W ≥ 0, W² = v⁶ (separable).
+    public static func cubeAbs(dimensions: DimensionScope = .anyDimension) -> Claim {
+        let v = Expr.vector("v"), W = Expr.vector("W"), t = Expr.vector("t")
+        return Claim(
+            name: "lionk.lemma.cube-abs", parameters: [], variables: [.vector("v"), .vector("t"), .vector("W")],
+            hypotheses: [0 .<= t, t.squared .== v.squared, 0 .<= W, W.squared .== v.pow(6)], goal: W .== v.squared * t,
+            dimensions: dimensions)
+    }
+
+    /// The Hölder step for the dual vector (scalar): R, r > 0, ρ_M = R³, ρ_W = r³,
+    /// 3R²r·A ≤ r³ρ_M + 2R³ρ_W ⇒ A ≤ R·r².
+    public static func dualStep3(dimensions: DimensionScope = .anyDimension) -> Claim {
+        let A = Expr.scalar("A"), R = Expr.scalar("R"), r = Expr.scalar("r"), pM = Expr.scalar("rhoM"), pW = Expr.scalar("rhoW")
+        return Claim(
+            name: "lionk.lemma.dual-step.l3", parameters: [],
+            variables: [.scalar("A"), .scalar("R"), .scalar("r"), .scalar("rhoM"), .scalar("rhoW")],
+            hypotheses: [0 .< R, 0 .< r, pM .== R.pow(3), pW .== r.pow(3), 3 * R.squared * r * A .<= r.pow(3) * pM + 2 * R.pow(3) * pW],
+            goal: A .<= R * r.squared, dimensions: dimensions)
+    }
+
+    /// Lemmas of `KappaClaims.momentumConvexityLemma` for ℓ3: with σ = m⁺∘|m⁺|,
+    /// ⟨σ, m⟩ ≤ ‖m‖·‖m⁺‖² and ⟨σ, m̃⟩ ≤ ‖m̃‖·‖m⁺‖² (dual Young + step; ‖·‖ = 0 ⇒ 0), and
+    /// ‖m⁺‖³ = ⟨σ, m⁺⟩ = a⟨σ, m⟩ + (1−a)⟨σ, m̃⟩.
+    static func momentumConvexity(_ k: Kappa, m: Expr, mt: Expr, mn: Expr) -> [LemmaUse] {
+        guard k.name == "l3", let zero = normZero(k, dimensions: .anyDimension) else { return [] }
+        let w = { (tag: String) in Expr.vector("w_" + tag) }
+        let r = { (tag: String) in Expr.scalar("r_" + tag) }
+        // |m⁺| as √(m⁺²) (an auxiliary q ≥ 0, q² = m⁺², no sign split; its side condition
+        // m⁺ᵢ² ≥ 0 holds from the parameters alone).
+        let absMn = sqrt(mn.squared)
+        var young: [[Symbol: Expr]] = []
+        var step: [[Symbol: Expr]] = []
+        var zeros: [[Symbol: Expr]] = []
+        for (u, tag) in [(m, "m"), (mt, "mt")] {
+            young.append([
+                .vector("m"): u, .vector("v"): mn, .vector("t"): absMn, .vector("M"): w(tag), .vector("W"): w("mn"), .scalar("R"): r(tag),
+                .scalar("r"): r("mn"),
+            ])
+            step.append([
+                .scalar("A"): sum(u * mn * absMn), .scalar("R"): r(tag), .scalar("r"): r("mn"), .scalar("rhoM"): sum(w(tag)),
+                .scalar("rhoW"): sum(w("mn")),
+            ])
+            zeros.append([.vector("v"): u, .vector("w_v"): w(tag), .scalar("r_v"): r(tag)])
+        }
+        let b1 = Expr.scalar("beta1"), b2 = Expr.scalar("beta2")
+        let a = (b2 - b1) / (1 - b1)
+        let rr = Expr.scalar("rr"), B = Expr.scalar("B")
+        let divide = Claim(
+            name: "lionk.lemma.divide-square", parameters: [], variables: [.scalar("rr"), .scalar("B")],
+            hypotheses: [0 .< rr, rr.pow(3) .<= rr.squared * B], goal: rr .<= B)
+        return [
+            LemmaUse(divide, at: [.scalar("rr"): r("mn"), .scalar("B"): a * r("m") + (1 - a) * r("mt")]),
+            LemmaUse(cubeAbs(), at: [.vector("v"): mn, .vector("t"): absMn, .vector("W"): w("mn")]),
+            LemmaUse(dualYoung3(), instantiations: young),
+            LemmaUse(dualStep3(), instantiations: step),
+            LemmaUse(zero, instantiations: zeros),
+        ]
+    }
+}
