@@ -20,7 +20,7 @@ public enum Catalogue {
     public static let entries: [CatalogueEntry] = lionEntries + kappaEntries.map { e in
         var e = e
         // Unknown by timeout (ℓp; log-sum-exp's unknowns are fast abstraction models).
-        e.slow = e.expected == .unknown && e.kappa != "logsumexp"
+        e.slow = (e.expected == .unknown && e.kappa != "logsumexp") || KappaCatalogueExpectations.slowRefutations.contains(e.name)
         return e
     }
 

@@ -57,6 +57,9 @@ public enum KappaLemmas {
                     instantiations: [[.vector("x"): mid, .vector("y"): a], [.vector("x"): mid, .vector("y"): b]])
             ]
         }
+        if k.name == "l3" {
+            return minkowski3(k, first: (a, "a"), second: (b, "b"), mid: (theta * a + (1 - theta) * b, "mid"), weight: theta)
+        }
         guard k.name == "l2" else { return [] }
         return [
             LemmaUse(triangle(dimensions: dimensions), at: [.vector("u"): theta * a, .vector("v"): (1 - theta) * b]),
@@ -364,39 +367,59 @@ extension KappaLemmas {
             goal: A .<= R * r.squared, dimensions: dimensions)
     }
 
-    /// Lemmas of `KappaClaims.momentumConvexityLemma` for ℓ3: with σ = m⁺∘|m⁺|,
-    /// ⟨σ, m⟩ ≤ ‖m‖·‖m⁺‖² and ⟨σ, m̃⟩ ≤ ‖m̃‖·‖m⁺‖² (dual Young + step; ‖·‖ = 0 ⇒ 0), and
-    /// ‖m⁺‖³ = ⟨σ, m⁺⟩ = a⟨σ, m⟩ + (1−a)⟨σ, m̃⟩.
+    /// Lemmas of `KappaClaims.momentumConvexityLemma` for ℓ3 (see `minkowski3`).
     static func momentumConvexity(_ k: Kappa, m: Expr, mt: Expr, mn: Expr) -> [LemmaUse] {
+        let b1 = Expr.scalar("beta1"), b2 = Expr.scalar("beta2")
+        return minkowski3(k, first: (m, "m"), second: (mt, "mt"), mid: (mn, "mn"), weight: (b2 - b1) / (1 - b1))
+    }
+
+    /// Convexity of ‖·‖₃ at mid = c·u + (1−c)·v (an identity of the claim) for the encoded
+    /// norms with the given tags: with σ = mid∘|mid|, ⟨σ, u⟩ ≤ ‖u‖·‖mid‖² and
+    /// ⟨σ, v⟩ ≤ ‖v‖·‖mid‖² (dual Young per coordinate + Hölder step; ‖u‖ = 0 ⇒ u = 0), and
+    /// ‖mid‖³ = ⟨σ, mid⟩ = c⟨σ, u⟩ + (1−c)⟨σ, v⟩; then divide by ‖mid‖².
+    static func minkowski3(_ k: Kappa, first: (Expr, String), second: (Expr, String), mid: (Expr, String), weight: Expr) -> [LemmaUse] {
         guard k.name == "l3", let zero = normZero(k, dimensions: .anyDimension) else { return [] }
         let w = { (tag: String) in Expr.vector("w_" + tag) }
         let r = { (tag: String) in Expr.scalar("r_" + tag) }
-        // |m⁺| as √(m⁺²) (an auxiliary q ≥ 0, q² = m⁺², no sign split; its side condition
-        // m⁺ᵢ² ≥ 0 holds from the parameters alone).
+        let (mn, midTag) = mid
+        // |mid| as √(mid²) (an auxiliary q ≥ 0, q² = mid², no sign split; its side condition
+        // midᵢ² ≥ 0 holds from the parameters alone).
         let absMn = sqrt(mn.squared)
         var young: [[Symbol: Expr]] = []
         var step: [[Symbol: Expr]] = []
         var zeros: [[Symbol: Expr]] = []
-        for (u, tag) in [(m, "m"), (mt, "mt")] {
+        for (u, tag) in [first, second] {
             young.append([
-                .vector("m"): u, .vector("v"): mn, .vector("t"): absMn, .vector("M"): w(tag), .vector("W"): w("mn"), .scalar("R"): r(tag),
-                .scalar("r"): r("mn"),
+                .vector("m"): u, .vector("v"): mn, .vector("t"): absMn, .vector("M"): w(tag), .vector("W"): w(midTag), .scalar("R"): r(tag),
+                .scalar("r"): r(midTag),
             ])
             step.append([
-                .scalar("A"): sum(u * mn * absMn), .scalar("R"): r(tag), .scalar("r"): r("mn"), .scalar("rhoM"): sum(w(tag)),
-                .scalar("rhoW"): sum(w("mn")),
+                .scalar("A"): sum(u * mn * absMn), .scalar("R"): r(tag), .scalar("r"): r(midTag), .scalar("rhoM"): sum(w(tag)),
+                .scalar("rhoW"): sum(w(midTag)),
             ])
             zeros.append([.vector("v"): u, .vector("w_v"): w(tag), .scalar("r_v"): r(tag)])
         }
-        let b1 = Expr.scalar("beta1"), b2 = Expr.scalar("beta2")
-        let a = (b2 - b1) / (1 - b1)
+        let a = weight
         let rr = Expr.scalar("rr"), B = Expr.scalar("B")
         let divide = Claim(
             name: "lionk.lemma.divide-square", parameters: [], variables: [.scalar("rr"), .scalar("B")],
             hypotheses: [0 .< rr, rr.pow(3) .<= rr.squared * B], goal: rr .<= B)
+        // θ·A₁ + (1−θ)·A₂ ≤ θ·X₁ + (1−θ)·X₂ from Aᵢ ≤ Xᵢ, θ ∈ [0, 1] (a product of an inequality
+        // with a nonnegative variable, which the solver does not find by itself).
+        let th = Expr.scalar("c"), A1 = Expr.scalar("A1"), A2 = Expr.scalar("A2"), X1 = Expr.scalar("X1"), X2 = Expr.scalar("X2")
+        let combine = Claim(
+            name: "lionk.lemma.convex-combination", parameters: [],
+            variables: [.scalar("c"), .scalar("A1"), .scalar("A2"), .scalar("X1"), .scalar("X2")],
+            hypotheses: [0 .<= th, th .<= 1, A1 .<= X1, A2 .<= X2], goal: th * A1 + (1 - th) * A2 .<= th * X1 + (1 - th) * X2)
         return [
-            LemmaUse(divide, at: [.scalar("rr"): r("mn"), .scalar("B"): a * r("m") + (1 - a) * r("mt")]),
-            LemmaUse(cubeAbs(), at: [.vector("v"): mn, .vector("t"): absMn, .vector("W"): w("mn")]),
+            LemmaUse(
+                combine,
+                at: [
+                    .scalar("c"): a, .scalar("A1"): sum(first.0 * mn * absMn), .scalar("A2"): sum(second.0 * mn * absMn),
+                    .scalar("X1"): r(first.1) * r(midTag).squared, .scalar("X2"): r(second.1) * r(midTag).squared,
+                ]),
+            LemmaUse(divide, at: [.scalar("rr"): r(midTag), .scalar("B"): a * r(first.1) + (1 - a) * r(second.1)]),
+            LemmaUse(cubeAbs(), at: [.vector("v"): mn, .vector("t"): absMn, .vector("W"): w(midTag)]),
             LemmaUse(dualYoung3(), instantiations: young),
             LemmaUse(dualStep3(), instantiations: step),
             LemmaUse(zero, instantiations: zeros),
