@@ -378,6 +378,15 @@ struct LpLemmaTests {
         #expect(r.lemmas.first?.result.provedForAllDimensions == true)
     }
 
+    @Test func l3ConvexityAndLyapunovThroughMinkowski() throws {
+        let convexity = try kappaEngine().verify(KappaChecks.convexity(.lp(3), dimensions: .fixed([1, 2])))
+        #expect(convexity.verdict == .proved, "\(convexity.openCases)")
+        #expect(convexity.lemmas.map(\.name).contains("lionk.lemma.dual-young.l3"))
+        let lyapunov = try kappaEngine().verify(KappaClaims.lyapunovDiscrete(.lp(3), dimensions: .fixed([1, 2])))
+        #expect(lyapunov.verdict == .proved, "\(lyapunov.openCases)")
+        #expect(lyapunov.dimensionsChecked == [1, 2])
+    }
+
     /// The scaled Young lemma is tight enough to matter: with the coefficient 2 dropped it is false.
     @Test(arguments: ["l3", "l3_2"])
     func weakenedScaledYoungIsRefuted(_ name: String) throws {
