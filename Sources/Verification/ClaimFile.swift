@@ -22,6 +22,7 @@ public struct ClaimFileError: Error, Sendable, CustomStringConvertible {
 /// name = "Lion box invariant"
 /// kind = "forall"                 # or "exists"
 /// dim = "any"                     # or 3, or [1, 2]
+/// dim_fallback = [1, 2]           # with "any": dimensions checked if the claim does not separate
 /// state = ["x: vector", "m: vector", "g: vector"]
 /// define = ["mt = beta1*m - (1 - beta1)*g", "xn = x + eps*(sign(mt) - lam*x)"]
 /// hypotheses = ["norminf(lam*x) <= 1", "eps*lam <= 1"]
@@ -33,7 +34,7 @@ public struct ClaimFileError: Error, Sendable, CustomStringConvertible {
 /// beta1 = "[0, 1]"
 /// ```
 public enum ClaimFile {
-    static let fields: Set<String> = ["name", "kind", "dim", "state", "define", "hypotheses", "goal", "objective", "kappa"]
+    static let fields: Set<String> = ["name", "kind", "dim", "dim_fallback", "state", "define", "hypotheses", "goal", "objective", "kappa"]
 
     /// Reads and parses a claim file (at most 1 MB).
     public static func load(path: String) throws(ClaimFileError) -> Claim {
@@ -122,6 +123,21 @@ public enum ClaimFile {
                 dims = .fixed(ds)
             default: dims = .fixed([try dim(e.value)])
             }
+        }
+        // dim = "any": the dimensions checked when the claim does not separate by coordinate.
+        if let e = top["dim_fallback"] {
+            guard case .any = dims else { throw fail("dim_fallback", "only meaningful with dim = \"any\"") }
+            guard case .array(let items) = e.value, !items.isEmpty else {
+                throw fail("dim_fallback", "expected a non-empty array of dimensions, e.g. [1, 2]")
+            }
+            var ds: [Int] = []
+            for item in items {
+                guard case .bare(let t) = item, let d = Int(t), d >= 1, d <= 64 else {
+                    throw fail("dim_fallback", "expected integers between 1 and 64")
+                }
+                ds.append(d)
+            }
+            dims = .any(fallback: ds)
         }
 
         // Parameters.

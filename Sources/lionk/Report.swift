@@ -9,7 +9,7 @@ enum Report {
     /// Human output: verdict first, then scope, reductions, cases, time, counterexample.
     static func text(_ r: VerificationResult, replay: ReplayResult? = nil) -> String {
         var out: [String] = []
-        out.append("\(r.verdict.name.uppercased()): \(r.claim)")
+        out.append("\(Terminal.verdict(r.verdict, r.verdict.name.uppercased())): \(r.claim)")
         out.append("  scope: \(r.scope)")
         out.append("  solver: \(r.solver); \(r.cases.count) case\(r.cases.count == 1 ? "" : "s") in \(format(r.seconds))")
         out.append("reductions:")

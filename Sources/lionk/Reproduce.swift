@@ -67,7 +67,10 @@ struct Reproduce: ParsableCommand {
             clearProgress()
             print(table(rows))
             print("")
-            print(mismatches == 0 ? "all \(rows.count - 1) claims got their expected verdict" : "\(mismatches) claim(s) did NOT get the expected verdict")
+            print(
+                mismatches == 0
+                    ? Terminal.paint("all \(rows.count - 1) claims got their expected verdict", .green)
+                    : Terminal.paint("\(mismatches) claim(s) did NOT get the expected verdict", .red))
             if !skipped.isEmpty {
                 print("\(skipped.count) slow entries skipped (each needs a solver timeout: ℓ2/ℓp at d = 2); `lionk reproduce --all` runs them")
             }
