@@ -9,6 +9,9 @@ public enum ReplayClaim: Sendable, Hashable {
     case lyapunovDiscrete(mutation: LionClaims.Mutation, fixedDefaults: Bool = false)
     /// `LionClaims.boxInvariant(requireStepBound:)`: Phase 1 for explicit Lion.
     case boxInvariant(requireStepBound: Bool)
+    /// `KappaClaims.lyapunovDiscrete(κ, mutation:)` at Lion's defaults (catalogue
+    /// `lionk.lyapunov-discrete.<κ>` and `….doubled-c`) for a κ of the catalogue.
+    case kappaLyapunov(kappa: String, doubledC: Bool)
 
     /// From a claim name (`Claim.name`) or a catalogue name (`Catalogue.entries`).
     public init?(claimName: String) {
@@ -20,8 +23,25 @@ public enum ReplayClaim: Sendable, Hashable {
         case "lionk.lyapunov-discrete (c doubled)", "lionk.lyapunov-discrete.doubled-c": self = .lyapunovDiscrete(mutation: .doubledC)
         case "lionk.lyapunov-discrete (β1 ≤ β2 dropped)", "lionk.lyapunov-discrete.beta-order":
             self = .lyapunovDiscrete(mutation: .betaOrderDropped)
-        default: return nil
+        default:
+            guard let k = Self.kappaLyapunov(claimName) else { return nil }
+            self = k
         }
+    }
+
+    /// "lionk.lyapunov-discrete.<κ>", "….<κ>.doubled-c" (catalogue) or "….<κ> (doubled-c)" (claim).
+    static func kappaLyapunov(_ name: String) -> ReplayClaim? {
+        let prefix = "lionk.lyapunov-discrete."
+        guard name.hasPrefix(prefix) else { return nil }
+        var rest = String(name.dropFirst(prefix.count))
+        var doubled = false
+        for suffix in [".doubled-c", " (doubled-c)"] where rest.hasSuffix(suffix) {
+            rest = String(rest.dropLast(suffix.count))
+            doubled = true
+        }
+        // Only κ with a rational ∇K can be replayed exactly (ℓ2, ℓp, log-sum-exp cannot).
+        guard Kappa.named(rest) != nil, NumericKappa(catalogueName: rest)?.hasRationalGradient == true else { return nil }
+        return .kappaLyapunov(kappa: rest, doubledC: doubled)
     }
 
     public var name: String {
@@ -30,6 +50,7 @@ public enum ReplayClaim: Sendable, Hashable {
         case .lyapunovDiscrete(let m, let fixed):
             let base = fixed ? "lionk.lyapunov-discrete.defaults" : "lionk.lyapunov-discrete"
             return m == .none ? base : "\(base) (\(m.rawValue))"
+        case .kappaLyapunov(let k, let doubled): return "lionk.lyapunov-discrete.\(k)" + (doubled ? " (doubled-c)" : "")
         }
     }
 }
@@ -148,6 +169,7 @@ public enum Replay {
         switch claim {
         case .boxInvariant(let requireStepBound): replayBox(reader, requireStepBound, &r)
         case .lyapunovDiscrete(let mutation, let fixed): replayLyapunov(reader, mutation, fixed, &r)
+        case .kappaLyapunov(let k, let doubled): replayKappaLyapunov(reader, kappa: k, doubledC: doubled, &r)
         }
         return r
     }
@@ -248,34 +270,9 @@ public enum Replay {
             r.status = .spurious(reason: "internal: exact step failed")
             return
         }
-        let dx = zip(xnPre, x).map { $0 - $1 }
-        let dd = dot(dx, dx)
-        // f1: from the model, or (if the engine left it out) the worst case of the descent lemma.
-        let f1 = v.scalar("f1") ?? (f0 + dot(g, dx) + L / 2 * dd)
-        // The quadratic f(y) = f0 + ⟨g, y − x⟩ + (a/2)‖y − x‖² through (x, f0, g) and (x⁺, f1).
-        let a: Rational
-        if dd.isZero {
-            guard f1 == f0 else {
-                r.status = .spurious(reason: "x⁺ = x but f1 = \(f1) ≠ f0 = \(f0): no function takes two values at one point")
-                return
-            }
-            a = 0
-        } else {
-            a = 2 * (f1 - f0 - dot(g, dx)) / dd
-        }
-        r.details["curvature a"] = a.description
-        r.details["f1"] = f1.description
-        guard a.magnitude <= L else {
-            let side = a > L ? "above the descent-lemma bound" : "below the lower bound f0 + ⟨g, dx⟩ − (L/2)‖dx‖²"
-            r.status = .spurious(reason: "no L-smooth function realises f1: the curvature it needs, a = \(a), is outside [−L, L] = [−\(L), \(L)] (f1 is \(side))")
-            return
-        }
-        let f = QuadraticObjective(hessian: .scaledIdentity(a), center: x, linear: g, offset: f0)
-        r.function = "f(y) = \(f0) + ⟨g, y − x⟩ + (\(a)/2)‖y − x‖² with x = \(text(x)), g = \(text(g)) (L-smooth: |a| ≤ L = \(L))"
-        guard let gx = f.exactGradient(x), gx == g, let (xn, mn) = exact.step(x: x, m: m, g: gx),
-              let fx = f.exactValue(x), fx == f0, let fxn = f.exactValue(xn), fxn == f1
-        else {
-            r.status = .spurious(reason: "internal: the constructed quadratic does not reproduce (f0, g, f1)")
+        guard let f = realiseLSmooth(v, x: x, g: g, f0: f0, xNext: xnPre, L: L, &r) else { return }
+        guard let gx = f.exactGradient(x), let (xn, mn) = exact.step(x: x, m: m, g: gx), let fxn = f.exactValue(xn) else {
+            r.status = .spurious(reason: "internal: exact step failed")
             return
         }
         guard let cBase = lyapunovC(h) else {
@@ -331,5 +328,40 @@ public enum Replay {
         r.status = lhs > bound
             ? .confirmed
             : .spurious(reason: "the replayed step satisfies the claim: H⁺ − H = \(lhs) ≤ bound \(bound)")
+    }
+
+    /// The quadratic f(y) = f0 + ⟨g, y − x⟩ + (a/2)‖y − x‖² through (x, f0, g) and (x⁺, f1),
+    /// L-smooth when |a| ≤ L; f1 from the model, or (if the engine left it out) the worst
+    /// case of the descent lemma. Nil (and `r` says why) when no L-smooth f realises them.
+    static func realiseLSmooth(
+        _ v: ValueReader, x: [Rational], g: [Rational], f0: Rational, xNext: [Rational], L: Rational, _ r: inout ReplayResult
+    ) -> QuadraticObjective? {
+        let dx = zip(xNext, x).map { $0 - $1 }
+        let dd = dot(dx, dx)
+        let f1 = v.scalar("f1") ?? (f0 + dot(g, dx) + L / 2 * dd)
+        let a: Rational
+        if dd.isZero {
+            guard f1 == f0 else {
+                r.status = .spurious(reason: "x⁺ = x but f1 = \(f1) ≠ f0 = \(f0): no function takes two values at one point")
+                return nil
+            }
+            a = 0
+        } else {
+            a = 2 * (f1 - f0 - dot(g, dx)) / dd
+        }
+        r.details["curvature a"] = a.description
+        r.details["f1"] = f1.description
+        guard a.magnitude <= L else {
+            let side = a > L ? "above the descent-lemma bound" : "below the lower bound f0 + ⟨g, dx⟩ − (L/2)‖dx‖²"
+            r.status = .spurious(reason: "no L-smooth function realises f1: the curvature it needs, a = \(a), is outside [−L, L] = [−\(L), \(L)] (f1 is \(side))")
+            return nil
+        }
+        let f = QuadraticObjective(hessian: .scaledIdentity(a), center: x, linear: g, offset: f0)
+        r.function = "f(y) = \(f0) + ⟨g, y − x⟩ + (\(a)/2)‖y − x‖² with x = \(text(x)), g = \(text(g)) (L-smooth: |a| ≤ L = \(L))"
+        guard f.exactGradient(x) == g, f.exactValue(x) == f0, f.exactValue(xNext) == f1 else {
+            r.status = .spurious(reason: "internal: the constructed quadratic does not reproduce (f0, g, f1)")
+            return nil
+        }
+        return f
     }
 }

@@ -72,6 +72,16 @@ struct CatalogueCLITests {
         #expect(cx["check"] as? String == "exact")
     }
 
+    /// Refutations of Theorem 4.1 for another κ are replayed on a concrete function too.
+    @Test(arguments: ["lionk.lyapunov-discrete.huber.doubled-c", "examples/catalogue/lionk.lyapunov-discrete.relu.doubled-c.toml"])
+    func kappaRefutationIsReplayed(claim: String) throws {
+        let r = try CLI.run(["verify", claim, "--json"])
+        #expect(r.status == 1, "\(r.stderr)")
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let replay = try #require(obj["replay"] as? [String: Any], "\(r.stdout.prefix(400))")
+        #expect(replay["status"] as? String == "confirmed")
+    }
+
     @Test func exportErrors() throws {
         let r = try CLI.run(["export"])
         #expect(r.status == 64)
