@@ -83,7 +83,8 @@ func table(_ rows: [[String]]) -> String {
     guard let header = rows.first else { return "" }
     let widths = header.indices.map { i in rows.map { $0[i].count }.max() ?? 0 }
     func line(_ r: [String]) -> String {
-        r.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+        let padded = r.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+        return String(padded.reversed().drop { $0 == " " }.reversed())
     }
     var out = [line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
     out += rows.dropFirst().map(line)

@@ -173,3 +173,23 @@ struct CatalogueFileTests {
         if want == 1 { #expect(r.stdout.contains("exact check: exact"), "\(file)") }
     }
 }
+
+@Suite("lionk list filters")
+struct ListCLITests {
+    @Test func listFiltersByKappaAndFamily() throws {
+        let r = try CLI.run(["list", "--kappa", "huber"])
+        #expect(r.status == 0)
+        let rows = r.stdout.split(separator: "\n").dropFirst(2)
+        #expect(rows.count >= 8)
+        #expect(rows.allSatisfy { $0.split(separator: " ", omittingEmptySubsequences: true)[1] == "huber" })
+        let f = try CLI.run(["list", "--family", "lionk.invariance"])
+        let names = f.stdout.split(separator: "\n").dropFirst(2).map { String($0.split(separator: " ")[0]) }
+        #expect(names.contains("lion.box-invariant"))
+        #expect(names.contains("lionk.invariance.implicit.huber"))
+        #expect(!names.contains("lionk.contraction.explicit.huber"))
+        #expect(!f.stdout.split(separator: "\n").contains { $0.hasSuffix(" ") })
+        let bad = try CLI.run(["list", "--family", "nope"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("no catalogue claim in family 'nope'"))
+    }
+}
