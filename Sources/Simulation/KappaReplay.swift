@@ -1,6 +1,6 @@
 import Foundation
-public import Dynamics
-public import Symbolic
+import Dynamics
+import Symbolic
 
 extension NumericKappa {
     /// The simulator's kernel for a κ of the symbolic catalogue (`Kappa.named`), if any.
@@ -43,11 +43,15 @@ extension Replay {
         return try k.conjugateDomain(Expr(y)).evaluate([y: .vector(v)])
     }
 
-    /// Theorem 4.1 for a κ of the catalogue at Lion's defaults (`KappaClaims.lyapunovDiscrete`):
-    /// the step is taken by the simulator's exact stepper (not by the claim's expressions),
-    /// f is an L-smooth quadratic through the model's (x, f0, g) and (x⁺, f1), and H, Δ are
-    /// evaluated from the symbolic κ (K, K*, ∇K*) in exact arithmetic, then again in Double.
-    static func replayKappaLyapunov(_ v: ValueReader, kappa name: String, doubledC: Bool, _ r: inout ReplayResult) {
+    /// Theorem 4.1 (theory.md §5, implicit scheme) for a κ of the catalogue: ℓ1 with every
+    /// parameter free (`LionClaims.lyapunovDiscrete`, any mutation) or at Lion's defaults
+    /// (`KappaClaims.lyapunovDiscrete(κ)`). The step is taken by the simulator's exact stepper
+    /// (not by the claim's expressions), f is an L-smooth quadratic through the model's
+    /// (x, f0, g) and (x⁺, f1), and H, Δ are evaluated from the symbolic κ (K, K*, ∇K*) in
+    /// exact arithmetic, then again with the Double stepper.
+    static func replayLyapunov(
+        _ v: ValueReader, kappa name: String, mutation: LionClaims.Mutation, fixedDefaults fixed: Bool, _ r: inout ReplayResult
+    ) {
         r.lhsName = "H(x⁺, m⁺) − H(x, m)"
         r.rhsName = "−εΔ + (Lε²/2)‖∇K(m̃) − λx⁺‖²"
         guard let k = Kappa.named(name), let nk = NumericKappa(catalogueName: name) else {
@@ -58,18 +62,23 @@ extension Replay {
             r.status = .spurious(reason: "no exact replay for κ = \(name): its ∇K takes irrational values (the counterexample is re-checked exactly by the engine)")
             return
         }
-        let b1 = v.scalar("beta1") ?? LionDefaults.beta1, b2 = v.scalar("beta2") ?? LionDefaults.beta2
-        let eps = v.scalar("eps") ?? LionDefaults.eps, lam = v.scalar("lam") ?? LionDefaults.lam, L = v.scalar("L") ?? LionDefaults.L
-        guard let f0 = v.scalar("f0") else {
-            r.status = .spurious(reason: "the model lacks f0")
+        // Parameters: from the model; at fixed defaults the engine may leave them out.
+        func param(_ p: String, _ dflt: Rational) -> Rational? { v.scalar(p) ?? (fixed ? dflt : nil) }
+        guard let b1 = param("beta1", LionDefaults.beta1), let b2 = param("beta2", LionDefaults.beta2),
+            let eps = param("eps", LionDefaults.eps), let lam = param("lam", LionDefaults.lam), let L = param("L", LionDefaults.L),
+            let f0 = v.scalar("f0")
+        else {
+            r.status = .spurious(reason: "the model lacks a parameter or f0")
             return
         }
         let x = v.vector("x"), m = v.vector("m"), g = v.vector("g")
         do {
             var failed: [String] = []
-            if !(b1 >= 0 && b1 < 1 && b2 >= 0 && b2 < 1 && b1 <= b2) { failed.append("0 ≤ β1 ≤ β2 < 1") }
+            if !(b1 >= 0 && b1 < 1) { failed.append("β1 ∈ [0, 1)") }
+            if !(b2 >= 0 && b2 < 1) { failed.append("β2 ∈ [0, 1)") }
+            if mutation != .betaOrderDropped && !(b1 <= b2) { failed.append("β1 ≤ β2") }
             if !(eps > 0 && lam > 0 && L > 0) { failed.append("ε, λ, L > 0") }
-            if !(try inDomain(k, x.map { lam * $0 })) { failed.append("λx ∈ dom K*") }
+            if !(try inDomain(k, x.map { lam * $0 })) { failed.append(name == "l1" ? "‖λx‖∞ ≤ 1 (λx ∈ dom K*)" : "λx ∈ dom K*") }
             if !failed.isEmpty {
                 r.status = .spurious(reason: "hypotheses fail at the model: " + failed.joined(separator: ", "))
                 return
@@ -96,7 +105,7 @@ extension Replay {
                 r.status = .spurious(reason: "c's denominator ελ(1−β1) + 1 − β2 vanishes")
                 return
             }
-            let c = doubledC ? 2 * cBase : cBase
+            let c = mutation == .doubledC ? 2 * cBase : cBase
             let den = eps * lam * (1 - b1) + (1 - b2)
             let A = (1 - b2 + eps * lam) / den
             let B = b1 * (1 - b2) / ((1 - b1) * den)
@@ -117,8 +126,9 @@ extension Replay {
             r.details["c"] = c.description
             r.details["Delta"] = delta.description
             r.details["excess"] = (lhs - bound).description
-            if mt.contains(where: \.isZero) {
-                r.details["kinks"] = "m̃ has zero coordinates: replayed with the simulator's ∇K there (implementation convention)"
+            let kinks = mt.indices.filter { mt[$0].isZero }.map { String($0 + 1) }
+            if !kinks.isEmpty {
+                r.details["kinks"] = "m̃ = 0 at coordinate(s) \(kinks.joined(separator: ", ")): replayed with the simulator's ∇K there (sign(0) = 0, the implementation convention)"
             }
 
             // Double: the simulator's Double stepper, H and Δ from the symbolic κ in Double.

@@ -168,8 +168,9 @@ public enum Replay {
         let reader = ValueReader(env: env, dimension: dimension)
         switch claim {
         case .boxInvariant(let requireStepBound): replayBox(reader, requireStepBound, &r)
-        case .lyapunovDiscrete(let mutation, let fixed): replayLyapunov(reader, mutation, fixed, &r)
-        case .kappaLyapunov(let k, let doubled): replayKappaLyapunov(reader, kappa: k, doubledC: doubled, &r)
+        case .lyapunovDiscrete(let mutation, let fixed): replayLyapunov(reader, kappa: "l1", mutation: mutation, fixedDefaults: fixed, &r)
+        case .kappaLyapunov(let k, let doubled):
+            replayLyapunov(reader, kappa: k, mutation: doubled ? .doubledC : .none, fixedDefaults: true, &r)
         }
         return r
     }
@@ -235,99 +236,6 @@ public enum Replay {
         r.rhsDouble = 1
         r.violatedInDouble = r.lhsDouble! > 1
         r.status = lhs > 1 ? .confirmed : .spurious(reason: "replayed step stays in the box: ‖λx⁺‖∞ = \(lhs) ≤ 1")
-    }
-
-    // MARK: Lyapunov decrease (theory.md §5)
-
-    static func replayLyapunov(_ v: ValueReader, _ mutation: LionClaims.Mutation, _ fixed: Bool, _ r: inout ReplayResult) {
-        r.lhsName = "H(x⁺, m⁺) − H(x, m)"
-        r.rhsName = "−εΔ + (Lε²/2)‖∇K(m̃) − λx⁺‖²"
-        func param(_ name: String, _ dflt: Rational) -> Rational? { v.scalar(name) ?? (fixed ? dflt : nil) }
-        guard let b1 = param("beta1", Rational(9, 10)), let b2 = param("beta2", Rational(99, 100)),
-              let eps = param("eps", Rational(1, 100)), let lam = param("lam", Rational(1, 10)), let L = param("L", 1),
-              let f0 = v.scalar("f0")
-        else {
-            r.status = .spurious(reason: "the model lacks a parameter or f0")
-            return
-        }
-        let x = v.vector("x"), m = v.vector("m"), g = v.vector("g")
-        var failed: [String] = []
-        if !(b1 >= 0 && b1 < 1) { failed.append("β1 ∈ [0, 1)") }
-        if !(b2 >= 0 && b2 < 1) { failed.append("β2 ∈ [0, 1)") }
-        if mutation != .betaOrderDropped && !(b1 <= b2) { failed.append("β1 ≤ β2") }
-        if !(eps > 0) { failed.append("ε > 0") }
-        if !(lam > 0) { failed.append("λ > 0") }
-        if !(L > 0) { failed.append("L > 0") }
-        if !(normInf(x.map { lam * $0 }) <= 1) { failed.append("‖λx‖∞ ≤ 1") }
-        if !failed.isEmpty {
-            r.status = .spurious(reason: "hypotheses fail at the model: " + failed.joined(separator: ", "))
-            return
-        }
-        let h = LionHyperParameters(eps: eps, lam: lam, beta1: b1, beta2: b2)
-        let exact = ExactLionStepper(kappa: .l1, scheme: .implicit, convention: .paper, hyper: h)
-        // Where the step goes does not depend on f beyond g = ∇f(x): find x⁺ first.
-        guard let (xnPre, _) = exact.step(x: x, m: m, g: g) else {
-            r.status = .spurious(reason: "internal: exact step failed")
-            return
-        }
-        guard let f = realiseLSmooth(v, x: x, g: g, f0: f0, xNext: xnPre, L: L, &r) else { return }
-        guard let gx = f.exactGradient(x), let (xn, mn) = exact.step(x: x, m: m, g: gx), let fxn = f.exactValue(xn) else {
-            r.status = .spurious(reason: "internal: exact step failed")
-            return
-        }
-        guard let cBase = lyapunovC(h) else {
-            r.status = .spurious(reason: "c's denominator ελ(1−β1) + 1 − β2 vanishes")
-            return
-        }
-        let c = mutation == .doubledC ? 2 * cBase : cBase
-        let den = eps * lam * (1 - b1) + (1 - b2)
-        let A = (1 - b2 + eps * lam) / den
-        let B = b1 * (1 - b2) / ((1 - b1) * den)
-        let mt = exact.lookahead(m: m, g: gx)
-        let s = mt.map { Rational($0.signum) }
-        let kinks = mt.indices.filter { mt[$0].isZero }.map { String($0 + 1) }
-        if !kinks.isEmpty {
-            r.details["kinks"] = "m̃ = 0 at coordinate(s) \(kinks.joined(separator: ", ")): replayed with sign(0) = 0 (implementation convention)"
-        }
-        // K*(λx) = 0 on the box (hypothesis for x; x⁺ is a convex combination, checked).
-        guard normInf(xn.map { lam * $0 }) <= 1 else {
-            r.status = .spurious(reason: "internal: λx⁺ left the box")
-            return
-        }
-        let H0 = f0 + c * (norm1(m) - lam * dot(m, x))
-        let H1 = fxn + c * (norm1(mn) - lam * dot(mn, xn))
-        let u = zip(s, xn).map { $0 - lam * $1 }
-        let delta = A * dot(u, mt) + B * (norm1(m) - dot(s, m))
-        let bound = -eps * delta + L * eps * eps / 2 * dot(u, u)
-        let lhs = H1 - H0
-        r.lhsExact = lhs.description
-        r.rhsExact = bound.description
-        r.details["x_next"] = text(xn)
-        r.details["m_next"] = text(mn)
-        r.details["c"] = c.description
-        r.details["Delta"] = delta.description
-        r.details["excess"] = (lhs - bound).description
-
-        // Double: run the step with the stepper in Double on the same quadratic.
-        var xd = x.map(\.doubleValue), md = m.map(\.doubleValue), sd = xd
-        let m0d = md, x0d = xd
-        let gd: [Double] = f.gradient(xd)
-        let stepper = LionStepper<Double>(kappa: .l1, scheme: .implicit, convention: .paper, hyper: h)
-        stepper.step(x: &xd, m: &md, g: gd, scratch: &sd)
-        let (cd, lamD, epsD, LD, Ad, Bd) = (c.doubleValue, lam.doubleValue, eps.doubleValue, L.doubleValue, A.doubleValue, B.doubleValue)
-        let b1d = b1.doubleValue
-        let mtd = (0..<m0d.count).map { b1d * m0d[$0] - (1 - b1d) * gd[$0] }
-        let sdv: [Double] = NumericKappa.l1.gradient(mtd)
-        let H0d = f0.doubleValue + cd * (norm1(m0d) - lamD * dot(m0d, x0d))
-        let H1d = f.value(xd) + cd * (norm1(md) - lamD * dot(md, xd))
-        let ud = (0..<xd.count).map { sdv[$0] - lamD * xd[$0] }
-        let deltaD = Ad * dot(ud, mtd) + Bd * (norm1(m0d) - dot(sdv, m0d))
-        r.lhsDouble = H1d - H0d
-        r.rhsDouble = -epsD * deltaD + LD * epsD * epsD / 2 * dot(ud, ud)
-        r.violatedInDouble = r.lhsDouble! > r.rhsDouble!
-        r.status = lhs > bound
-            ? .confirmed
-            : .spurious(reason: "the replayed step satisfies the claim: H⁺ − H = \(lhs) ≤ bound \(bound)")
     }
 
     /// The quadratic f(y) = f0 + ⟨g, y − x⟩ + (a/2)‖y − x‖² through (x, f0, g) and (x⁺, f1),
