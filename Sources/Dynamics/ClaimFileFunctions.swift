@@ -39,7 +39,8 @@ final class ClaimExtras: @unchecked Sendable {
 /// A numeric vector argument, or a one-line error naming the function.
 func vectorArgument(_ t: ParsedTerm, _ f: String) throws(UserFunctionError) -> Expr {
     guard case .expr(let e) = t else { throw UserFunctionError("\(f) expects a number, got a condition") }
-    guard e.isVector else { throw UserFunctionError("\(f) expects a vector argument, got a scalar") }
+    // A vector expression may fold to the constant 0 (m − m): it stands for the zero vector.
+    guard e.isVector || e.constantValue == 0 else { throw UserFunctionError("\(f) expects a vector argument, got a scalar") }
     return e
 }
 
@@ -194,7 +195,7 @@ struct Objective: Sendable {
             guard case .expr(let e) = arg else { throw UserFunctionError("\(name) expects a number, got a condition") }
             var pointName = ""
             if case .expression(_, let v) = fc {
-                guard e.isVector == v.isVector else {
+                guard e.isVector == v.isVector || e.constantValue == 0 else {
                     throw UserFunctionError("\(name) expects a \(v.isVector ? "vector" : "scalar"), got a \(e.isVector ? "vector" : "scalar")")
                 }
             } else {

@@ -113,12 +113,14 @@ public enum FunctionClass: Sendable {
         for p in points where !seen.insert(p.name).inserted {
             throw FunctionClassError(message: "the point '\(p.name)' is given twice")
         }
-        if let first = points.first, let other = points.first(where: { $0.point.sort != first.point.sort }) {
+        // A vector expression may fold to the constant 0 (x − x): it fits any shape.
+        let shaped = points.filter { $0.point.constantValue != 0 }
+        if let first = shaped.first, let other = shaped.first(where: { $0.point.sort != first.point.sort }) {
             throw FunctionClassError(message: "the points '\(first.name)' and '\(other.name)' have different shapes")
         }
         if case .expression(let f, let v) = self {
             guard f.sort == .real else { throw FunctionClassError(message: "\(function) must be a scalar expression") }
-            if let p = points.first(where: { $0.point.isVector != v.isVector }) {
+            if let p = shaped.first(where: { $0.point.isVector != v.isVector }) {
                 throw FunctionClassError(message: "the point '\(p.name)' and the variable '\(v.name)' of \(function) have different shapes")
             }
         }
