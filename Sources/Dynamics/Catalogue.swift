@@ -7,7 +7,7 @@ public struct CatalogueEntry: Sendable {
     public var summary: String
     public var expected: Verdict
     public var make: @Sendable (DimensionScope) -> Claim
-    /// The verdict needs at least one solver timeout (ℓ2/ℓp at d = 2): running it costs the
+    /// The verdict needs at least one solver timeout (ℓp): running it costs the
     /// query timeout, and the abandoned solver threads slow what runs after it in the same
     /// process. `lionk reproduce` may want to skip these unless asked.
     public var slow: Bool = false
@@ -16,9 +16,8 @@ public struct CatalogueEntry: Sendable {
 public enum Catalogue {
     public static let entries: [CatalogueEntry] = lionEntries + kappaEntries.map { e in
         var e = e
-        // Unknown by timeout, or refuted only after the d = 2 query times out.
-        e.slow = (e.expected == .unknown && e.kappa != "logsumexp")
-            || (["l2", "l3", "l3_2"].contains(e.kappa) && e.name.hasSuffix("doubled-c"))
+        // Unknown by timeout (ℓp; log-sum-exp's unknowns are fast abstraction models).
+        e.slow = e.expected == .unknown && e.kappa != "logsumexp"
         return e
     }
 

@@ -52,7 +52,8 @@ public enum KappaChecks {
             name: "kappa.\(k.name).convexity", parameters: [Parameter("B", .exactly(k.convexityBox))],
             variables: cb.variables, definitions: [],
             hypotheses: [0 .<= theta, theta .<= 1, normInf(a) .<= B, normInf(b) .<= B] + cb.hypotheses,
-            goal: mid .<= theta * ka + (1 - theta) * kb, dimensions: dimensions)
+            goal: mid .<= theta * ka + (1 - theta) * kb, dimensions: dimensions,
+            lemmas: KappaLemmas.convexity(k, dimensions: dimensions))
     }
 
     /// ∇K is a subgradient: K(y) ≥ K(x) + ⟨∇K(x), y − x⟩ for all x, y.
@@ -166,7 +167,8 @@ public enum KappaClaims {
         return Claim(
             name: "lionk.invariance.\(scheme.rawValue).\(k.name)" + (fixedDefaults ? " (ε = 1/100, λ = 1/10)" : "")
                 + (scheme == .explicit && !requireStepBound ? " (without ελ ≤ 1)" : ""),
-            parameters: params, variables: cb.variables, hypotheses: hyps + cb.hypotheses, goal: after, dimensions: dimensions)
+            parameters: params, variables: cb.variables, hypotheses: hyps + cb.hypotheses, goal: after, dimensions: dimensions,
+            lemmas: usesRelation ? KappaLemmas.invariance(k, dimensions: dimensions) : [])
     }
 
     /// Phase-1 contraction (theory.md §3) for a κ whose dom K* is the box [lower, upper]^d:
@@ -222,7 +224,7 @@ public enum KappaClaims {
     }
 
     public static func lyapunovDiscrete(
-        _ k: Kappa, mutation: LionClaims.Mutation = .none, fixedDefaults: Bool = true, lemmas: Bool = false,
+        _ k: Kappa, mutation: LionClaims.Mutation = .none, fixedDefaults: Bool = true, lemmas: Bool = true,
         dimensions: DimensionScope = .anyDimension
     ) -> Claim {
         var cb = ClaimBuilder([.vector("x"), .vector("m"), .vector("g"), .scalar("f0"), .scalar("f1")])
@@ -260,26 +262,20 @@ public enum KappaClaims {
             ]
         }
         var hyps: [Constraint] = [inDom, f1 .<= f0 + dot(g, dx) + L / 2 * sum(dx.squared)]
-        if lemmas {
-            // Instances of universally true statements, each proved by its own claim
-            // (`lemmaClaims`): adding them as hypotheses leaves the claim equivalent.
-            let a = (b2 - b1) / (1 - b1)
-            hyps.append(kmn .<= a * km + (1 - a) * kmt)  // convexity along m⁺ = a·m + (1−a)·m̃
-            hyps.append(dot(s, m) .<= km)  // Fenchel–Young at y = s ∈ dom K*
-        }
         if mutation != .betaOrderDropped { hyps.insert(b1 .<= b2, at: 0) }
         let suffix = mutation == .none ? "" : " (\(mutation.rawValue))"
         let descent = f0 + dot(g, dx) + L / 2 * sum(dx.squared)
         SlackBox.current?.value = (bound - (H1 - H0)).substituting([.scalar("f1"): descent])
         return Claim(
-            name: "lionk.lyapunov-discrete.\(k.name)" + (lemmas ? ".with-lemmas" : "") + suffix, parameters: params, variables: cb.variables,
-            hypotheses: hyps + cb.hypotheses, goal: H1 - H0 .<= bound, dimensions: dimensions)
+            name: "lionk.lyapunov-discrete.\(k.name)" + suffix, parameters: params, variables: cb.variables,
+            hypotheses: hyps + cb.hypotheses, goal: H1 - H0 .<= bound, dimensions: dimensions,
+            lemmas: lemmas && fixedDefaults ? KappaLemmas.lyapunov(k, dimensions: dimensions) : [])
     }
 
-    /// The first lemma of `lyapunovDiscrete(lemmas: true)`: convexity of K along the momentum
-    /// update, K(m⁺) ≤ a·K(m) + (1−a)·K(m̃) with m⁺ = a·m + (1−a)·m̃, a = (β2−β1)/(1−β1)
-    /// (an identity of the update), at Lion's defaults (a = 9/10), for all m, g.
-    /// The second lemma, ⟨s, m⟩ ≤ K(m) for s ∈ dom K* (K* = 0 there), is
+    /// The first lemma of `lyapunovDiscrete` for ℓ2/ℓp (`KappaLemmas.lyapunov`): convexity of
+    /// K along the momentum update, K(m⁺) ≤ a·K(m) + (1−a)·K(m̃) with m⁺ = a·m + (1−a)·m̃,
+    /// a = (β2−β1)/(1−β1) (an identity of the update), at Lion's defaults (a = 9/10), for all
+    /// m, g. The second lemma, ⟨s, m⟩ ≤ K(m) for s ∈ dom K* (K* = 0 there), is
     /// `KappaChecks.fenchelYoung`.
     public static func momentumConvexityLemma(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim {
         var cb = ClaimBuilder([.vector("m"), .vector("g")])

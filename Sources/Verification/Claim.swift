@@ -141,12 +141,16 @@ public struct Claim: Sendable {
     public var hypotheses: [Constraint]
     public var goal: Constraint
     public var dimensions: DimensionScope
+    /// Lemmas: ∀-claims verified first; when every one is proved, their instances are added
+    /// to the hypotheses (`LemmaUse`, docs/engine.md "lemma").
+    public var lemmas: [LemmaUse]
 
     public init(
         name: String, kind: ClaimKind = .forall, parameters: [Parameter], variables: [Symbol] = [],
         definitions: [(Symbol, Expr)] = [], hypotheses: [Constraint], goal: Constraint,
-        dimensions: DimensionScope = .anyDimension
+        dimensions: DimensionScope = .anyDimension, lemmas: [LemmaUse] = []
     ) {
+        self.lemmas = lemmas
         self.name = name
         self.kind = kind
         self.parameters = parameters

@@ -49,6 +49,7 @@ public struct Engine: Sendable {
 
     /// Verifies a claim. Throws `ClaimError` only for malformed claims (before any query).
     public func verify(_ claim: Claim) throws(ClaimError) -> VerificationResult {
+        if !claim.lemmas.isEmpty { return try verifyWithLemmas(claim) }
         let start = Date()
         let deadline = options.budget.map { start.addingTimeInterval($0) }
         var steps: [ReductionStep] = []
@@ -115,10 +116,11 @@ public struct Engine: Sendable {
         // from the parameter hypotheses by its own unsat query. Checked once, cached.
         var sideConditions: [Int: SideConditionRecord] = [:]
         var sideOrder: [Int] = []
-        func establish(_ c: SideCondition) throws(ClaimError) -> SideConditionRecord {
+        func establish(_ c: SideCondition, facts: [Node] = []) throws(ClaimError) -> SideConditionRecord {
             if let rec = sideConditions[c.term.id] { return rec }
             var rec = SideConditionRecord(condition: c, status: "pending", positive: false)
-            let params = normalized.parameterHypotheses
+            // With the exp/log abstraction, its facts (true of the real functions) may be used.
+            let params = normalized.parameterHypotheses + facts
             let t = c.term
             let zero = Build.constant(0)
             switch c.kind {
@@ -142,19 +144,33 @@ public struct Engine: Sendable {
             return rec
         }
 
+        var abstraction = ExpAbstraction(prefix: "abs_")
+        var abstractedAtoms = 0
+        var abstractedFacts = 0
+
         /// Clears denominators of one case and attaches its side conditions.
         func prepare(_ c: SplitCase, label: String, dim: Int, instance: Instance) throws(ClaimError) -> PreparedCase {
             var pc = PreparedCase(
                 label: label, dimension: dim, parameterHypotheses: normalized.parameterHypotheses, split: c,
                 instance: instance, eliminated: eliminated, assertions: [], open: nil, sides: [])
             do {
+                var formula = c.guards + c.formula
+                var facts: [Node] = []
+                if !options.disabledReductions.contains("exp-abstraction"), ExpAbstraction.mentions(formula) {
+                    let a = try check { () throws(ShapeError) in try abstraction.run(formula) }
+                    formula = a.formula + a.facts
+                    facts = a.facts
+                    pc.abstracted = true
+                    abstractedAtoms = max(abstractedAtoms, a.atoms)
+                    abstractedFacts = max(abstractedFacts, a.facts.count)
+                }
                 let cleared =
                     options.disabledReductions.contains("clear-denominators")
-                    ? (formula: c.guards + c.formula, definitions: [], sides: [], fresh: [])
-                    : try Denominators.run(c.guards + c.formula, freshPrefix: "aux_")
+                    ? (formula: formula, definitions: [], sides: [], fresh: [])
+                    : try Denominators.run(formula, freshPrefix: "aux_")
                 pc.assertions = normalized.parameterHypotheses + cleared.definitions + cleared.formula
                 for side in cleared.sides {
-                    let rec = try establish(side)
+                    let rec = try establish(side, facts: facts)
                     pc.sides.append(side.term.id)
                     if !rec.status.hasPrefix("proved") {
                         pc.open = pc.open ?? "side condition \(side.description) not established (\(rec.status))"
@@ -191,7 +207,7 @@ public struct Engine: Sendable {
                     seconds = Date().timeIntervalSince(t0)
                     options.progress?("\(pc.label): \(out.shortDescription) (\(String(format: "%.2f", seconds)) s)")
                 }
-                if let out = outcome, !(out.isUnknown) {
+                if let out = outcome, !out.isUnknown, !(pc.abstracted && !out.isUnsat) {
                     steps.append(
                         ReductionStep(
                             name: "unsplit-first",
@@ -236,6 +252,12 @@ public struct Engine: Sendable {
                 prepared.append(try prepare(c, label: label, dim: d, instance: instance))
             }
         }
+        if prepared.contains(where: \.abstracted) {
+            steps.append(
+                ReductionStep(
+                    name: "exp-abstraction", justification: ExpAbstraction.justification,
+                    detail: "up to \(abstractedAtoms) exp/log atom\(abstractedAtoms == 1 ? "" : "s") and \(abstractedFacts) facts per case"))
+        }
         if !sideConditions.isEmpty {
             steps.append(
                 ReductionStep(
@@ -256,11 +278,13 @@ public struct Engine: Sendable {
             records.append(CaseRecord(label: pc.label, dimension: pc.dimension, status: r.status, seconds: r.seconds, smtlib2: r.smt))
             switch r.outcome {
             case .unsat?: break
+            case .sat? where pc.abstracted:
+                open.append("\(pc.label): \(ExpAbstraction.satReason)")
             case .sat(let model)?:
                 anySat = true
                 if counterexample == nil { counterexample = validate(model, pc, kind: claim.kind) }
             case .unknown(let why)?: open.append("\(pc.label): \(why)")
-            case nil: if pc.open == nil && !anySatFound(results) { open.append("\(pc.label): \(r.status)") }
+            case nil: if pc.open == nil && !anySatFound(results, prepared) { open.append("\(pc.label): \(r.status)") }
             }
             if let why = pc.open { open.append("\(pc.label): \(why)") }
         }
@@ -335,6 +359,8 @@ public struct Engine: Sendable {
         var sides: [Int]
         /// An outcome obtained while preparing (the unsplit attempt).
         var precomputed: (outcome: QueryOutcome, seconds: Double)? = nil
+        /// exp/log were abstracted: only unsat counts (a model is not a counterexample).
+        var abstracted = false
     }
 
     struct SideConditionRecord {
@@ -351,8 +377,8 @@ public struct Engine: Sendable {
     }
 
     /// Whether some case found a model (then cases skipped after it are not open questions).
-    func anySatFound(_ runs: [CaseRun]) -> Bool {
-        runs.contains { if case .sat? = $0.outcome { true } else { false } }
+    func anySatFound(_ runs: [CaseRun], _ cases: [PreparedCase]) -> Bool {
+        zip(runs, cases).contains { r, c in if case .sat? = r.outcome, !c.abstracted { true } else { false } }
     }
 
     func ask(_ q: Query, _ deadline: Date?) -> QueryOutcome {
@@ -384,15 +410,17 @@ public struct Engine: Sendable {
             } else if let (out, secs) = pc.precomputed {
                 let smt = me.options.exportSMT ? me.backend.smtlib2(Query(label: pc.label, assertions: pc.assertions)) : nil
                 run = CaseRun(outcome: out, status: out.shortDescription, seconds: secs, smt: smt)
-                if case .sat = out { found.withLock { $0 = true } }
+                if case .sat = out, !pc.abstracted { found.withLock { $0 = true } }
             } else {
                 let q = Query(label: pc.label, assertions: pc.assertions)
                 let smt = me.options.exportSMT ? me.backend.smtlib2(q) : nil
                 let t0 = Date()
                 let out = me.ask(q, deadline)
                 let secs = Date().timeIntervalSince(t0)
-                run = CaseRun(outcome: out, status: out.shortDescription, seconds: secs, smt: smt)
-                if case .sat = out { found.withLock { $0 = true } }
+                run = CaseRun(
+                    outcome: out, status: pc.abstracted && !out.isUnsat && !out.isUnknown ? "abs-sat" : out.shortDescription,
+                    seconds: secs, smt: smt)
+                if case .sat = out, !pc.abstracted { found.withLock { $0 = true } }
             }
             results.withLock { $0[i] = run }
             let n = done.withLock { v -> Int in

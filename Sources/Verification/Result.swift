@@ -27,7 +27,8 @@ public enum QueryOutcome: Sendable {
 public struct ReductionStep: Sendable, Hashable, Codable {
     /// Stable identifier: "negation", "inline-definitions", "norm-inf-to-coordinates",
     /// "separability", "worst-case-elimination", "case-split", "subgradient-at-kink",
-    /// "clear-denominators", "algebraic-auxiliary", "prune-infeasible-cases", "box-bisection".
+    /// "clear-denominators", "algebraic-auxiliary", "prune-infeasible-cases", "box-bisection",
+    /// "lemma", "exp-abstraction".
     public var name: String
     /// Why the reduction preserves the verdict.
     public var justification: String
@@ -128,4 +129,6 @@ public struct VerificationResult: Sendable {
     /// Parameter boxes from bisection (empty if none was needed).
     public var boxes: [BoxResult]
     public var solver: String
+    /// The lemmas' own results (when the claim uses lemmas), in order.
+    public var lemmas: [LemmaRecord] = []
 }
