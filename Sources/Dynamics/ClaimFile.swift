@@ -47,7 +47,7 @@ public struct ClaimFileError: Error, Sendable, CustomStringConvertible {
 /// (class, points, L, mu, expression, variable, hessian) and [kappa] (name, or K, variable,
 /// grad, conjugate, domain). See docs/claim-files.md.
 public enum ClaimFile {
-    static let fields: Set<String> = ["name", "kind", "dim", "dim_fallback", "state", "define", "hypotheses", "goal"]
+    static let fields: Set<String> = ["name", "kind", "dim", "dim_fallback", "state", "define", "hypotheses", "goal", "lemmas"]
     static let tables: Set<String> = ["params", "objective", "kappa"]
     static let objectiveFields: Set<String> = ["class", "points", "L", "mu", "expression", "variable", "hessian"]
     static let kappaFields: Set<String> = ["name", "K", "variable", "grad", "conjugate", "domain"]
@@ -56,7 +56,10 @@ public enum ClaimFile {
     static let kappaFunctions = ["K", "grad_K", "Kstar", "in_domKstar", "grad_Kstar"]
 
     /// Reads and parses a claim file (at most 1 MB).
-    public static func load(path: String) throws(ClaimFileError) -> Claim {
+    public static func load(path: String) throws(ClaimFileError) -> Claim { try load(path: path, depth: 0) }
+
+    /// `depth`: how many lemma files deep this file is.
+    static func load(path: String, depth: Int) throws(ClaimFileError) -> Claim {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -73,11 +76,15 @@ public enum ClaimFile {
         guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw ClaimFileError(file: path, line: nil, field: nil, message: "not valid UTF-8 text")
         }
-        return try parse(text, file: path)
+        return try parse(text, file: path, depth: depth)
     }
 
-    /// Parses the text of a claim file.
+    /// Parses the text of a claim file (lemma files are read relative to `file`'s folder).
     public static func parse(_ text: String, file: String = "<claim>") throws(ClaimFileError) -> Claim {
+        try parse(text, file: file, depth: 0)
+    }
+
+    static func parse(_ text: String, file: String, depth: Int) throws(ClaimFileError) -> Claim {
         let toml: MiniTOML
         do {
             toml = try MiniTOML(text)
@@ -285,9 +292,10 @@ public enum ClaimFile {
             variables.append(v)
         }
         hypotheses += auxHypotheses
+        let lemmaUses = try lemmas(try strings("lemmas"), table: table, file: file, depth: depth, fail: fail)
         return Claim(
             name: name, kind: kind, parameters: parameters, variables: variables, definitions: definitions,
-            hypotheses: hypotheses, goal: goal, dimensions: dims)
+            hypotheses: hypotheses, goal: goal, dimensions: dims, lemmas: lemmaUses)
     }
 
     static func isIdentifier(_ s: String) -> Bool {

@@ -12,8 +12,36 @@ public struct ClaimFileWriteError: Error, Sendable, CustomStringConvertible {
 /// and dimension scope, every expression in the DSL's text syntax with exact numbers.
 /// `ClaimFileWriter.text(ClaimFile.parse(ClaimFileWriter.text(c))) == ClaimFileWriter.text(c)`.
 public enum ClaimFileWriter {
-    /// The TOML text; `header` lines become comments at the top.
+    /// The TOML text of a claim without lemmas; `header` lines become comments at the top.
     public static func text(_ c: Claim, header: [String] = []) throws(ClaimFileWriteError) -> String {
+        let (main, lemmaFiles) = try files(c, header: header)
+        guard lemmaFiles.isEmpty else {
+            throw ClaimFileWriteError(message: "\(c.name) uses lemmas: it is written as several files (ClaimFileWriter.files)")
+        }
+        return main
+    }
+
+    /// The claim's text and, when it uses lemmas, one file per lemma (nested lemmas
+    /// included), by file name: the claim lists them as `lemmaFolder/NAME.toml`, a lemma
+    /// file lists its own lemmas as `NAME.toml` (the same folder).
+    public static func files(
+        _ c: Claim, header: [String] = [], lemmaFolder: String = "lemmas"
+    ) throws(ClaimFileWriteError) -> (main: String, lemmas: [String: String]) {
+        var lemmaFiles: [String: String] = [:]
+        let main = try write(c, header: header, lemmaPrefix: lemmaFolder.isEmpty ? "" : lemmaFolder + "/", into: &lemmaFiles)
+        return (main, lemmaFiles)
+    }
+
+    /// A file name for a claim name: letters, digits, '.', '-' and '_' kept, the rest '-'.
+    public static func fileName(for name: String) -> String {
+        String(name.unicodeScalars.map { ch -> Character in
+            ch.isASCII && (ch.properties.isAlphabetic || ("0"..."9").contains(ch) || ".-_".unicodeScalars.contains(ch)) ? Character(ch) : "-"
+        }) + ".toml"
+    }
+
+    static func write(
+        _ c: Claim, header: [String], lemmaPrefix: String, into lemmaFiles: inout [String: String]
+    ) throws(ClaimFileWriteError) -> String {
         var out: [String] = header.map { "# " + $0 }
         if !header.isEmpty { out.append("") }
         out.append("name = \(quoted(c.name))")
@@ -34,6 +62,29 @@ public enum ClaimFileWriter {
         }
         out.append("hypotheses = " + array(c.hypotheses.map(\.description)))
         out.append("goal = \(quoted(c.goal.description))")
+        if !c.lemmas.isEmpty {
+            var items: [String] = []
+            for use in c.lemmas {
+                let name = fileName(for: use.lemma.name)
+                let text = try write(
+                    use.lemma,
+                    header: [
+                        "Lemma \(use.lemma.name): a claim proved on its own, then instantiated by the claims that list it",
+                        "under `lemmas` (docs/claim-files.md). Written by `lionk export`.",
+                    ],
+                    lemmaPrefix: "", into: &lemmaFiles)
+                if let existing = lemmaFiles[name], existing != text {
+                    throw ClaimFileWriteError(message: "two different lemmas are named \(use.lemma.name)")
+                }
+                lemmaFiles[name] = text
+                for sigma in use.instantiations {
+                    for k in sigma.keys { try checkSymbol(k) }
+                    let pairs = sigma.sorted { $0.key.name < $1.key.name }.map { "\($0.key.name) = \($0.value)" }
+                    items.append(lemmaPrefix + name + (pairs.isEmpty ? "" : ": " + pairs.joined(separator: "; ")))
+                }
+            }
+            out.append("lemmas = " + array(items))
+        }
         if !c.parameters.isEmpty {
             out.append("")
             out.append("[params]")

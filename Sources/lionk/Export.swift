@@ -15,6 +15,7 @@ struct Export: ParsableCommand {
             Examples:
               lionk export lionk.lyapunov-discrete --kappa huber > my-claim.toml
               lionk export lion.box-invariant --output box.toml
+              lionk export lionk.lyapunov-discrete --kappa l2 --output l2.toml   (+ lemmas/*.toml)
               lionk export --all examples/catalogue       one file per catalogue claim
             """)
 
@@ -40,30 +41,47 @@ struct Export: ParsableCommand {
                     throw fail("--all takes no claim name, --output, --kappa or --scheme")
                 }
                 var files: [(String, String)] = []
-                for e in Catalogue.entries { files.append(("\(e.name).toml", try text(e))) }
-                try writeFolder(files, to: dir)
-                print("wrote \(files.count) claim files to \(dir)")
+                var lemmaFiles: [String: String] = [:]
+                for e in Catalogue.entries {
+                    let (main, lemmas) = try text(e)
+                    files.append(("\(e.name).toml", main))
+                    for (name, t) in lemmas {
+                        if let old = lemmaFiles[name], old != t { throw fail("two different lemmas would be written to lemmas/\(name)", code: Exit.dataError) }
+                        lemmaFiles[name] = t
+                    }
+                }
+                try writeFolder(files + lemmaFiles.sorted { $0.key < $1.key }.map { ("lemmas/\($0.key)", $0.value) }, to: dir)
+                print("wrote \(files.count) claim files and \(lemmaFiles.count) lemma files to \(dir)")
                 return 0
             }
             guard let name = claim else { throw fail("give a catalogue claim name, or --all FOLDER") }
             let e = try CatalogueResolver.resolve(name, kappa: kappa, scheme: scheme)
-            let t = try text(e)
+            let (t, lemmas) = try text(e)
             if let path = output {
+                // Lemma files first (into lemmas/ beside the claim file), the claim file last.
+                let folder = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("lemmas")
+                let writes = lemmas.sorted { $0.key < $1.key }.map { (folder.appendingPathComponent($0.key), $0.value) }
+                    + [(URL(fileURLWithPath: path), t)]
                 do {
-                    try Data(t.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                    if !lemmas.isEmpty { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+                    for (url, text) in writes { try Data(text.utf8).write(to: url, options: .atomic) }
                 } catch {
-                    throw fail("cannot write '\(path)': \(error.localizedDescription)", code: Exit.dataError)
+                    throw fail("cannot write '\(path)' and its lemma files: \(error.localizedDescription)", code: Exit.dataError)
                 }
+                if !lemmas.isEmpty { print("wrote \(path) and \(lemmas.count) lemma file\(lemmas.count == 1 ? "" : "s") in \(folder.path)") }
             } else {
+                guard lemmas.isEmpty else {
+                    throw fail("\(e.name) uses lemmas, which are files of their own: give --output FILE (they go to lemmas/ beside it)")
+                }
                 print(t, terminator: "")
             }
             return 0
         }
     }
 
-    func text(_ e: CatalogueEntry) throws -> String {
+    func text(_ e: CatalogueEntry) throws -> (String, [String: String]) {
         do {
-            return try ClaimFileWriter.text(
+            return try ClaimFileWriter.files(
                 e.make(.anyDimension),
                 header: [
                     "Catalogue claim \(e.name) (κ = \(e.kappa)): \(e.summary).",
@@ -75,21 +93,24 @@ struct Export: ParsableCommand {
         }
     }
 
-    /// Writes every file into a staging folder first; the target's .toml files are replaced
-    /// only when all writes succeeded.
+    /// Writes every file (names may be "lemmas/NAME.toml") into a staging folder first; the
+    /// target's .toml files (and its lemmas/ folder) are replaced only when all writes succeeded.
     func writeFolder(_ files: [(String, String)], to dir: String) throws {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: dir)
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
         do {
             try? fm.removeItem(at: staging)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            try fm.createDirectory(at: staging.appendingPathComponent("lemmas"), withIntermediateDirectories: true)
             for (name, text) in files { try Data(text.utf8).write(to: staging.appendingPathComponent(name)) }
-            try fm.createDirectory(at: target, withIntermediateDirectories: true)
-            for old in try fm.contentsOfDirectory(atPath: target.path) where old.hasSuffix(".toml") {
-                try fm.removeItem(at: target.appendingPathComponent(old))
+            try fm.createDirectory(at: target.appendingPathComponent("lemmas"), withIntermediateDirectories: true)
+            for folder in [target, target.appendingPathComponent("lemmas")] {
+                for old in try fm.contentsOfDirectory(atPath: folder.path) where old.hasSuffix(".toml") {
+                    try fm.removeItem(at: folder.appendingPathComponent(old))
+                }
             }
             for (name, _) in files { try fm.moveItem(at: staging.appendingPathComponent(name), to: target.appendingPathComponent(name)) }
+            try? fm.removeItem(at: staging.appendingPathComponent("lemmas"))
             try fm.removeItem(at: staging)
         } catch {
             try? fm.removeItem(at: staging)

@@ -53,6 +53,16 @@ struct CatalogueCLITests {
             let b = try String(contentsOf: committedDir.appendingPathComponent(f), encoding: .utf8)
             #expect(a == b, "examples/catalogue/\(f) is stale: run `make examples`")
         }
+        // The lemma files the claims list.
+        let freshLemmas = try fm.contentsOfDirectory(atPath: dir.appendingPathComponent("lemmas").path).sorted()
+        let committedLemmas = try fm.contentsOfDirectory(atPath: committedDir.appendingPathComponent("lemmas").path).sorted()
+        #expect(freshLemmas == committedLemmas, "examples/catalogue/lemmas is stale: run `make examples`")
+        #expect(!freshLemmas.isEmpty)
+        for f in freshLemmas where committedLemmas.contains(f) {
+            let a = try String(contentsOf: dir.appendingPathComponent("lemmas/" + f), encoding: .utf8)
+            let b = try String(contentsOf: committedDir.appendingPathComponent("lemmas/" + f), encoding: .utf8)
+            #expect(a == b, "examples/catalogue/lemmas/\(f) is stale: run `make examples`")
+        }
         try? fm.removeItem(at: dir)
     }
 
@@ -80,6 +90,27 @@ struct CatalogueCLITests {
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let replay = try #require(obj["replay"] as? [String: Any], "\(r.stdout.prefix(400))")
         #expect(replay["status"] as? String == "confirmed")
+    }
+
+    /// A claim proved through lemmas is written with its lemma files, and the files are
+    /// proved the same way.
+    @Test func claimWithLemmasIsExportedWithItsLemmaFiles() throws {
+        let path = try CLI.writeTemp("", name: "l2.toml")
+        let w = try CLI.run(["export", "lionk.invariance", "--kappa", "l2", "--scheme", "implicit", "--output", path])
+        #expect(w.status == 0, "\(w.stderr)")
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("lemmas")
+        #expect(try !FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let r = try CLI.run(["verify", path, "--json"])
+        #expect(r.status == 0, "\(r.stdout.prefix(400)) \(r.stderr)")
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let reductions = try #require(obj["reductions"] as? [[String: Any]])
+        #expect(reductions.contains { $0["name"] as? String == "lemma" })
+        let lemmas = try #require(obj["lemmas"] as? [[String: Any]])
+        #expect(!lemmas.isEmpty)
+        #expect(lemmas.allSatisfy { $0["verdict"] as? String == "proved" })
+        let toStdout = try CLI.run(["export", "lionk.lyapunov-discrete.l2"])
+        #expect(toStdout.status == 64)
+        #expect(toStdout.stderr.contains("uses lemmas"))
     }
 
     @Test func exportErrors() throws {
