@@ -55,7 +55,11 @@ public enum ClaimFile {
     static let kappaFunctions = ["K", "grad_K", "Kstar", "in_domKstar", "grad_Kstar"]
 
     /// Reads and parses a claim file (at most 1 MB).
-    public static func load(path: String) throws(ClaimFileError) -> Claim {
+    public static func load(path: String) throws(ClaimFileError) -> Claim { try loadWithNotes(path: path).claim }
+
+    /// Reads and parses a claim file, with one-line notes for reports (what the function
+    /// class's hypotheses mean: exact or a relaxation).
+    public static func loadWithNotes(path: String) throws(ClaimFileError) -> (claim: Claim, notes: [String]) {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -72,11 +76,16 @@ public enum ClaimFile {
         guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw ClaimFileError(file: path, line: nil, field: nil, message: "not valid UTF-8 text")
         }
-        return try parse(text, file: path)
+        return try parseWithNotes(text, file: path)
     }
 
     /// Parses the text of a claim file.
     public static func parse(_ text: String, file: String = "<claim>") throws(ClaimFileError) -> Claim {
+        try parseWithNotes(text, file: file).claim
+    }
+
+    /// Parses the text of a claim file, with one-line notes for reports.
+    public static func parseWithNotes(_ text: String, file: String = "<claim>") throws(ClaimFileError) -> (claim: Claim, notes: [String]) {
         let toml: MiniTOML
         do {
             toml = try MiniTOML(text)
@@ -269,9 +278,13 @@ public enum ClaimFile {
             variables.append(v)
         }
         hypotheses += auxHypotheses
-        return Claim(
+        var notes: [String] = []
+        if let o = objective { notes.append("objective: \(o.functionClass.note)") }
+        if let k = kappa { notes.append("kappa: \(k.kappa.name == "user" ? "user-defined, K = \(k.kappa.K(.vector("x")))" : "\(k.kappa.name), K = \(k.kappa.title)")") }
+        let claim = Claim(
             name: name, kind: kind, parameters: parameters, variables: variables, definitions: definitions,
             hypotheses: hypotheses, goal: goal, dimensions: dims)
+        return (claim, notes)
     }
 
     static func isIdentifier(_ s: String) -> Bool {

@@ -160,6 +160,12 @@ func loadClaim(_ name: String) throws -> Claim {
     throw fail("unknown claim '\(name)': not a catalogue name (see `lionk list`) nor a claim file")
 }
 
+/// One-line notes of a claim file (its function class, its κ); none for catalogue claims.
+func claimNotes(_ name: String) -> [String] {
+    guard Catalogue.entry(named: name) == nil, FileManager.default.fileExists(atPath: name) else { return [] }
+    return (try? ClaimFile.loadWithNotes(path: name))?.notes ?? []
+}
+
 /// Writes the JSON file atomically (temporary file + rename) and/or prints a summary.
 func emit(_ result: MapResult, output: String?, json: Bool, svg: String? = nil) throws {
     if let path = svg {

@@ -117,7 +117,7 @@ struct Verify: ParsableCommand {
             clearProgress()
             if let dir = smt2 { try writeQueries(result, to: dir) }
             let replay = replayIfPossible(result, claimName: claim)
-            print(json ? Report.json(result, replay: replay) : Report.text(result, replay: replay))
+            print(json ? Report.json(result, replay: replay) : Report.text(result, replay: replay, notes: claimNotes(claim)))
             return Exit.code(for: result.verdict)
         }
     }
