@@ -56,10 +56,16 @@ public enum ClaimFile {
     static let kappaFunctions = ["K", "grad_K", "Kstar", "in_domKstar", "grad_Kstar"]
 
     /// Reads and parses a claim file (at most 1 MB).
-    public static func load(path: String) throws(ClaimFileError) -> Claim { try load(path: path, depth: 0) }
+    public static func load(path: String) throws(ClaimFileError) -> Claim { try loadWithNotes(path: path).claim }
+
+    /// Reads and parses a claim file, with one-line notes for reports (what the function
+    /// class's hypotheses mean: exact or a relaxation).
+    public static func loadWithNotes(path: String) throws(ClaimFileError) -> (claim: Claim, notes: [String]) {
+        try loadWithNotes(path: path, depth: 0)
+    }
 
     /// `depth`: how many lemma files deep this file is.
-    static func load(path: String, depth: Int) throws(ClaimFileError) -> Claim {
+    static func loadWithNotes(path: String, depth: Int) throws(ClaimFileError) -> (claim: Claim, notes: [String]) {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -76,15 +82,21 @@ public enum ClaimFile {
         guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw ClaimFileError(file: path, line: nil, field: nil, message: "not valid UTF-8 text")
         }
-        return try parse(text, file: path, depth: depth)
+        return try parseWithNotes(text, file: path, depth: depth)
     }
 
     /// Parses the text of a claim file (lemma files are read relative to `file`'s folder).
     public static func parse(_ text: String, file: String = "<claim>") throws(ClaimFileError) -> Claim {
-        try parse(text, file: file, depth: 0)
+        try parseWithNotes(text, file: file).claim
     }
 
-    static func parse(_ text: String, file: String, depth: Int) throws(ClaimFileError) -> Claim {
+    /// Parses the text of a claim file, with one-line notes for reports (lemma files are
+    /// read relative to `file`'s folder).
+    public static func parseWithNotes(_ text: String, file: String = "<claim>") throws(ClaimFileError) -> (claim: Claim, notes: [String]) {
+        try parseWithNotes(text, file: file, depth: 0)
+    }
+
+    static func parseWithNotes(_ text: String, file: String, depth: Int) throws(ClaimFileError) -> (claim: Claim, notes: [String]) {
         let toml: MiniTOML
         do {
             toml = try MiniTOML(text)
@@ -293,9 +305,13 @@ public enum ClaimFile {
         }
         hypotheses += auxHypotheses
         let lemmaUses = try lemmas(try strings("lemmas"), table: table, file: file, depth: depth, fail: fail)
-        return Claim(
+        var notes: [String] = []
+        if let o = objective { notes.append("objective: \(o.functionClass.note)") }
+        if let k = kappa { notes.append("kappa: \(k.kappa.name == "user" ? "user-defined, K = \(k.kappa.K(.vector("x")))" : "\(k.kappa.name), K = \(k.kappa.title)")") }
+        let claim = Claim(
             name: name, kind: kind, parameters: parameters, variables: variables, definitions: definitions,
             hypotheses: hypotheses, goal: goal, dimensions: dims, lemmas: lemmaUses)
+        return (claim, notes)
     }
 
     static func isIdentifier(_ s: String) -> Bool {

@@ -178,10 +178,11 @@ struct Objective: Sendable {
         default:
             fc = .convex
         }
-        for key in ["L", "mu"] {
-            if let c = try constant(key, required: false), let v = c.constantValue, v < 0 {
-                throw fail(key, "must be >= 0, got \(v)")
-            }
+        if let c = try constant("L", required: false), let v = c.constantValue, v < 0 {
+            throw fail("L", "must be >= 0, got \(v)")
+        }
+        if let m = try constant("mu", required: false)?.constantValue, let l = try constant("L", required: false)?.constantValue, m > l {
+            throw fail("mu", "must be <= L (no function is μ-strongly convex and L-smooth with μ > L), got mu = \(m), L = \(l)")
         }
         return Objective(functionClass: fc, points: points, file: file, pointsLine: entries["points"]?.line, classLine: entries["class"]?.line)
     }

@@ -40,7 +40,7 @@ extension ClaimFile {
             if uses[resolved] == nil {
                 let lemma: Claim
                 do {
-                    lemma = try load(path: resolved, depth: depth + 1)
+                    lemma = try loadWithNotes(path: resolved, depth: depth + 1).claim
                 } catch {
                     throw fail("lemmas", "item \(i + 1): \(error)")
                 }

@@ -153,10 +153,13 @@ func parseShard(_ text: String) throws -> (Int, Int) {
     return (k, n)
 }
 
-func loadClaim(_ name: String) throws -> Claim {
-    if let entry = Catalogue.entry(named: name) { return entry.make(.anyDimension) }
+func loadClaim(_ name: String) throws -> Claim { try loadClaimWithNotes(name).claim }
+
+/// A catalogue claim, or a claim file with its one-line notes (its function class, its κ).
+func loadClaimWithNotes(_ name: String) throws -> (claim: Claim, notes: [String]) {
+    if let entry = Catalogue.entry(named: name) { return (entry.make(.anyDimension), []) }
     if name.hasSuffix(".toml") || FileManager.default.fileExists(atPath: name) {
-        do { return try ClaimFile.load(path: name) } catch { throw fail("\(error)", code: Exit.dataError) }
+        do { return try ClaimFile.loadWithNotes(path: name) } catch { throw fail("\(error)", code: Exit.dataError) }
     }
     throw fail("unknown claim '\(name)': not a catalogue name (see `lionk list`) nor a claim file")
 }

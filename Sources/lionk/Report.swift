@@ -7,11 +7,12 @@ enum Report {
     static func format(_ s: Double) -> String { String(format: "%.3f s", s) }
 
     /// Human output: verdict first, then scope, reductions, cases, time, counterexample.
-    static func text(_ r: VerificationResult, replay: ReplayResult? = nil) -> String {
+    static func text(_ r: VerificationResult, replay: ReplayResult? = nil, notes: [String] = []) -> String {
         var out: [String] = []
         out.append("\(Terminal.verdict(r.verdict, r.verdict.name.uppercased())): \(r.claim)")
         out.append("  scope: \(r.scope)")
         out.append("  solver: \(r.solver); \(r.cases.count) case\(r.cases.count == 1 ? "" : "s") in \(format(r.seconds))")
+        for n in notes { out.append("  \(n)") }
         out.append("reductions:")
         for s in r.reductions {
             // Full details (whole bounds, every side condition) are in --json; keep lines readable here.

@@ -111,6 +111,7 @@ struct Verify: ParsableCommand {
         try runMain {
             var c: Claim
             var resolved = claim
+            var notes: [String] = []
             if kappa != nil || scheme != nil {
                 if Catalogue.entry(named: claim) == nil && (claim.hasSuffix(".toml") || FileManager.default.fileExists(atPath: claim)) {
                     throw fail("--kappa and --scheme select catalogue claims; a claim file states its own κ and update rule")
@@ -120,7 +121,7 @@ struct Verify: ParsableCommand {
                 c = entry.make(.anyDimension)
                 resolved = entry.name
             } else {
-                c = try loadClaim(claim)
+                (c, notes) = try loadClaimWithNotes(claim)
             }
             if let d = dim { c.dimensions = try parseDimensions(d) }
             for p in params { c = try applyParameter(p, to: c, interval: false) }
@@ -137,7 +138,7 @@ struct Verify: ParsableCommand {
             clearProgress()
             if let dir = smt2 { try writeQueries(result, to: dir) }
             let replay = replayIfPossible(result, claimName: resolved)
-            print(json ? Report.json(result, replay: replay) : Report.text(result, replay: replay))
+            print(json ? Report.json(result, replay: replay) : Report.text(result, replay: replay, notes: notes))
             return Exit.code(for: result.verdict)
         }
     }

@@ -142,6 +142,7 @@ struct ClaimFileFunctionTests {
         ("[objective]\nclass = \"convex\"\n", "c.toml:5: field 'objective.points': missing: the points where f is known, like [\"x\", \"xn\"] (state variables or definitions)"),
         ("[objective]\nclass = \"convex\"\npoints = [\"x\"]\nL = \"1\"\n", "c.toml:7: field 'objective.L': not used by class \"convex\" (it uses: no constant)"),
         ("[objective]\nclass = \"l-smooth\"\npoints = [\"x\"]\nL = \"-1\"\n", "c.toml:7: field 'objective.L': must be >= 0, got -1"),
+        ("[objective]\nclass = \"strongly-convex\"\npoints = [\"x\"]\nmu = \"2\"\nL = \"1\"\n", "c.toml:7: field 'objective.mu': must be <= L (no function is μ-strongly convex and L-smooth with μ > L), got mu = 2, L = 1"),
         ("[objective]\nclass = \"quadratic\"\npoints = [\"x\"]\nhessian = \"[2, 1]\"\n", "c.toml:7: field 'objective.hessian': the interval [2, 1] is empty"),
         ("[objective]\nclass = \"convex\"\npoints = [\"x\"]\nfoo = 1\n", "c.toml:7: field 'objective.foo': unknown field (known: L, class, expression, hessian, mu, points, variable)"),
         ("[kappa]\nname = \"l7\"\n", "c.toml:5: field 'kappa.name': unknown κ \"l7\" (known: l1, l2, l3, l3_2, half-squared, relu, huber, l1-half-squared, logsumexp)"),
