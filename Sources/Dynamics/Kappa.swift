@@ -43,6 +43,8 @@ public struct Kappa: Sendable {
     public var encodeK: (@Sendable (_ v: Expr, _ tag: String) -> Encoded<Expr>)? = nil
     /// The same for y ∈ dom K*.
     public var encodeDomain: (@Sendable (_ y: Expr, _ tag: String) -> Encoded<Constraint>)? = nil
+    /// For ℓp: p (the encodings of `lp` are in terms of it).
+    public var lpExponent: Rational? = nil
     /// When set, replaces `subgradientRelation` in claims by an encoded relation (its
     /// hypotheses say s ∈ ∂K(v)).
     public var encodedSubgradientRelation: (@Sendable (_ v: Expr, _ s: Expr, _ tag: String) -> Encoded<Void>)? = nil
@@ -170,6 +172,7 @@ extension Kappa {
         }
         k.encodeK = encodedK
         k.encodeDomain = encodedDomain
+        k.lpExponent = p
         k.encodedSubgradientRelation = { v, s, tag in
             let ball = encodedDomain(s, tag)
             let kv = encodedK(v, tag)

@@ -64,7 +64,8 @@ public enum KappaChecks {
         let ky = cb.use(k.value(y, tag: "y"))
         return Claim(
             name: "kappa.\(k.name).subgradient", parameters: [], variables: cb.variables,
-            hypotheses: cb.hypotheses, goal: ky .>= kx + dot(s, y - x), dimensions: dimensions)
+            hypotheses: cb.hypotheses, goal: ky .>= kx + dot(s, y - x), dimensions: dimensions,
+            lemmas: KappaLemmas.subgradient(k, dimensions: dimensions))
     }
 
     /// Fenchel–Young: K(x) + K*(y) ≥ ⟨x, y⟩ for every x and every y ∈ dom K*.
@@ -74,7 +75,8 @@ public enum KappaChecks {
         let kx = cb.use(k.value(x, tag: "x"))
         return Claim(
             name: "kappa.\(k.name).fenchel-young", parameters: [], variables: cb.variables,
-            hypotheses: [inDom] + cb.hypotheses, goal: kx + k.conjugate(y) .>= dot(x, y), dimensions: dimensions)
+            hypotheses: [inDom] + cb.hypotheses, goal: kx + k.conjugate(y) .>= dot(x, y), dimensions: dimensions,
+            lemmas: KappaLemmas.fenchelYoung(k, dimensions: dimensions))
     }
 
     /// Fenchel–Young with equality at y = ∇K(x): K(x) + K*(∇K(x)) = ⟨x, ∇K(x)⟩.
@@ -84,7 +86,8 @@ public enum KappaChecks {
         let kx = cb.use(k.value(x, tag: "x"))
         return Claim(
             name: "kappa.\(k.name).fenchel-young-equality", parameters: [], variables: cb.variables,
-            hypotheses: cb.hypotheses, goal: kx + k.conjugate(s) .== dot(x, s), dimensions: dimensions)
+            hypotheses: cb.hypotheses, goal: kx + k.conjugate(s) .== dot(x, s), dimensions: dimensions,
+            lemmas: KappaLemmas.fenchelYoungEquality(k, dimensions: dimensions))
     }
 
     /// ∇K maps into dom K*.
@@ -168,7 +171,7 @@ public enum KappaClaims {
             name: "lionk.invariance.\(scheme.rawValue).\(k.name)" + (fixedDefaults ? " (ε = 1/100, λ = 1/10)" : "")
                 + (scheme == .explicit && !requireStepBound ? " (without ελ ≤ 1)" : ""),
             parameters: params, variables: cb.variables, hypotheses: hyps + cb.hypotheses, goal: after, dimensions: dimensions,
-            lemmas: usesRelation ? KappaLemmas.invariance(k, dimensions: dimensions) : [])
+            lemmas: usesRelation ? KappaLemmas.invariance(k, scheme: scheme, dimensions: dimensions) : [])
     }
 
     /// Phase-1 contraction (theory.md §3) for a κ whose dom K* is the box [lower, upper]^d:

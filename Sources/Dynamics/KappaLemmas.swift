@@ -1,3 +1,4 @@
+import Foundation
 public import Symbolic
 public import Verification
 
@@ -67,7 +68,30 @@ public enum KappaLemmas {
 
     /// Lemmas of the Phase-1 invariance (implicit and explicit scheme) for ℓ2:
     /// ⟨λx, s⟩ ≤ 1 for λx, s in the unit ball.
-    static func invariance(_ k: Kappa, dimensions: DimensionScope) -> [LemmaUse] {
+    static func invariance(_ k: Kappa, scheme: KappaClaims.Scheme, dimensions: DimensionScope) -> [LemmaUse] {
+        if let p = k.lpExponent {
+            // ℓp: convexity of |t|^q per coordinate at λx⁺ = θ·λx + (1−θ)·s.
+            let q = p / (p - 1)
+            let eps = Expr.scalar("eps"), lam = Expr.scalar("lam"), x = Expr.vector("x"), s = Expr.vector("s")
+            let theta: Expr
+            let xn: Expr
+            switch scheme {
+            case .explicit:
+                theta = 1 - eps * lam
+                xn = x + eps * (s - lam * x)
+            case .implicit:
+                theta = 1 / (1 + eps * lam)
+                xn = (x + eps * s) / (1 + eps * lam)
+            }
+            return [
+                LemmaUse(
+                    powerConvexity(q, dimensions: dimensions),
+                    at: [
+                        .vector("u"): lam * x, .vector("v"): s, .vector("mid"): lam * xn, .scalar("theta"): theta,
+                        .vector("zu"): Expr.vector("z_x"), .vector("zv"): Expr.vector("z_s"), .vector("zmid"): Expr.vector("z_xn"),
+                    ])
+            ]
+        }
         guard k.name == "l2" else { return [] }
         return [
             LemmaUse(
@@ -123,5 +147,182 @@ public enum KappaLemmas {
             variables: cb.variables, hypotheses: cb.hypotheses, goal: kmn .<= a * km + (1 - a) * dot(s, mt),
             dimensions: dimensions,
             lemmas: [LemmaUse(KappaClaims.momentumConvexityLemma(k, dimensions: dimensions), at: mc)])
+    }
+}
+
+extension KappaLemmas {
+    /// Young's inequality, scaled for Hölder, coordinate-wise (so it separates: proved for
+    /// every d at d = 1), for ℓp with p = 3 or 3/2 in the exact encodings of `Kappa.lp`
+    /// (w = |a|^p, z = |b|^q, r = ‖a‖_p > 0, ρ = Σw = r^p):
+    ///
+    /// - p = 3, q = 3/2: 3r²·aᵢbᵢ ≤ wᵢ + 2r³·zᵢ  (aᵢbᵢ ≤ |aᵢ|³/(3r²) + (2/3)·r·|bᵢ|^{3/2})
+    /// - p = 3/2, q = 3: 3ρ·aᵢbᵢ ≤ 2r·wᵢ + rρ·zᵢ  (aᵢbᵢ ≤ (2/3)|aᵢ|^{3/2}·r^{−1/2} + (1/3)·r·|bᵢ|³, r^{−1/2} = r/ρ)
+    ///
+    /// Summed over i with Σz ≤ 1 it gives Hölder: ⟨a, b⟩ ≤ ‖a‖_p for ‖b‖_q ≤ 1.
+    public static func scaledYoung(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim? {
+        let av = Expr.vector("a"), bv = Expr.vector("b"), w = Expr.vector("w"), z = Expr.vector("z")
+        let r = Expr.scalar("r"), rho = Expr.scalar("rho")
+        let vars: [Symbol] = [.vector("a"), .vector("b"), .vector("w"), .vector("z"), .scalar("r"), .scalar("rho")]
+        let hyps: [Constraint]
+        let goal: Constraint
+        switch k.name {
+        case "l3":
+            hyps = [0 .< r, rho .== r.pow(3), 0 .<= w, w.pow(2) .== av.pow(6), 0 .<= z, z.pow(4) .== bv.pow(6)]
+            goal = 3 * r.squared * (av * bv) .<= w + 2 * r.pow(3) * z
+        case "l3_2":
+            hyps = [0 .< r, 0 .< rho, rho.squared .== r.pow(3), 0 .<= w, w.pow(4) .== av.pow(6), 0 .<= z, z.pow(2) .== bv.pow(6)]
+            goal = 3 * rho * (av * bv) .<= 2 * r * w + r * rho * z
+        default: return nil
+        }
+        return Claim(
+            name: "lionk.lemma.scaled-young.\(k.name)", parameters: [], variables: vars, hypotheses: hyps, goal: goal,
+            dimensions: dimensions)
+    }
+
+    /// ‖v‖_p = 0 only at v = 0, in the encoding of `Kappa.lp` (r ≥ 0, r^a = (Σw)^b, w = |v|^p).
+    public static func normZero(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim? {
+        guard k.encodeK != nil else { return nil }
+        var cb = ClaimBuilder([.vector("v")])
+        let r = cb.use(k.value(Expr.vector("v"), tag: "v"))
+        return Claim(
+            name: "lionk.lemma.norm-zero.\(k.name)", parameters: [], variables: cb.variables,
+            hypotheses: cb.hypotheses + [r .<= 0], goal: Expr.vector("v") .== 0, dimensions: dimensions)
+    }
+
+    /// The encoding of ‖v‖_p defines it uniquely: two encodings (w1, r1), (w2, r2) of the same
+    /// v give r1 = r2.
+    public static func normUnique(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim? {
+        guard k.encodeK != nil else { return nil }
+        var cb = ClaimBuilder([.vector("v")])
+        let r1 = cb.use(k.value(Expr.vector("v"), tag: "1"))
+        let r2 = cb.use(k.value(Expr.vector("v"), tag: "2"))
+        // Through two smaller lemmas: |v|^p is unique coordinate-wise (separable), and so is
+        // the nonnegative root r of r^a = (Σw)^b.
+        let p = k.lpExponent!
+        let pa = Int(exactly: p.numerator)!
+        let w1 = Expr.vector("w1"), w2 = Expr.vector("w2"), v = Expr.vector("v")
+        let e1 = Kappa.absPower(v, p, "w1"), e2 = Kappa.absPower(v, p, "w2")
+        let power = Claim(
+            name: "lionk.lemma.abs-power-unique.\(k.name)", parameters: [],
+            variables: [.vector("v"), .vector("w1"), .vector("w2")], hypotheses: e1.hypotheses + e2.hypotheses,
+            goal: w1 .== w2, dimensions: dimensions)
+        let s1 = Expr.scalar("s1"), s2 = Expr.scalar("s2")
+        let root = Claim(
+            name: "lionk.lemma.root-unique.\(pa)", parameters: [], variables: [.scalar("s1"), .scalar("s2")],
+            hypotheses: [0 .<= s1, 0 .<= s2, s1.pow(pa) .== s2.pow(pa)], goal: s1 .== s2, dimensions: dimensions)
+        return Claim(
+            name: "lionk.lemma.norm-unique.\(k.name)", parameters: [], variables: cb.variables, hypotheses: cb.hypotheses,
+            goal: r1 .== r2, dimensions: dimensions,
+            lemmas: [
+                LemmaUse(power, at: [.vector("w1"): Expr.vector("w_1"), .vector("w2"): Expr.vector("w_2")]),
+                LemmaUse(root, at: [.scalar("s1"): r1, .scalar("s2"): r2]),
+            ])
+    }
+
+    /// ℓp: the two encodings of ‖v‖_p named by the tags are the same number.
+    static func sameNorm(_ k: Kappa, _ v: Expr, _ tag1: String, _ tag2: String, dimensions: DimensionScope) -> LemmaUse? {
+        guard let unique = normUnique(k, dimensions: dimensions) else { return nil }
+        return LemmaUse(
+            unique,
+            at: [
+                .vector("v"): v, .vector("w_1"): Expr.vector("w_" + tag1), .scalar("r_1"): Expr.scalar("r_" + tag1),
+                .vector("w_2"): Expr.vector("w_" + tag2), .scalar("r_2"): Expr.scalar("r_" + tag2),
+            ])
+    }
+
+    /// Lemmas of `KappaChecks.fenchelYoungEquality` for ℓp: K(x) (tag x) is the ‖x‖ of the
+    /// subgradient relation (tag s).
+    static func fenchelYoungEquality(_ k: Kappa, dimensions: DimensionScope) -> [LemmaUse] {
+        guard let same = sameNorm(k, Expr.vector("x"), "x", "s", dimensions: dimensions) else { return [] }
+        return [same]
+    }
+
+    /// Lemmas of `KappaChecks.subgradient` for ℓp: K(x) is the ‖x‖ of the relation, and
+    /// Fenchel–Young (Hölder) at (y, s): ⟨s, y⟩ ≤ K(y).
+    static func subgradient(_ k: Kappa, dimensions: DimensionScope) -> [LemmaUse] {
+        guard let same = sameNorm(k, Expr.vector("x"), "x", "s", dimensions: dimensions), k.encodeDomain != nil else { return [] }
+        let fy: [Symbol: Expr] = [
+            .vector("x"): Expr.vector("y"), .vector("y"): Expr.vector("s"), .vector("w_x"): Expr.vector("w_y"),
+            .scalar("r_x"): Expr.scalar("r_y"), .vector("z_y"): Expr.vector("z_s"),
+        ]
+        return [same, LemmaUse(KappaChecks.fenchelYoung(k, dimensions: dimensions), at: fy)]
+    }
+
+    /// The last step of Hölder from the summed scaled Young inequality (scalar): with
+    /// P = ⟨a, b⟩, R = ‖a‖_p > 0, ρ = Σ|aᵢ|^p, Z = Σ|bᵢ|^q ≤ 1, the sum of
+    /// `scaledYoung` over the coordinates gives P ≤ R.
+    public static func hoelderStep(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim? {
+        let P = Expr.scalar("P"), R = Expr.scalar("R"), rho = Expr.scalar("rho"), Z = Expr.scalar("Z")
+        let hyps: [Constraint]
+        switch k.name {
+        case "l3": hyps = [0 .< R, rho .== R.pow(3), 3 * R.squared * P .<= rho + 2 * R.pow(3) * Z, Z .<= 1]
+        case "l3_2": hyps = [0 .< R, 0 .<= rho, rho.squared .== R.pow(3), 3 * rho * P .<= 2 * R * rho + R * rho * Z, Z .<= 1]
+        default: return nil
+        }
+        return Claim(
+            name: "lionk.lemma.hoelder-step.\(k.name)", parameters: [],
+            variables: [.scalar("P"), .scalar("R"), .scalar("rho"), .scalar("Z")], hypotheses: hyps, goal: P .<= R,
+            dimensions: dimensions)
+    }
+
+    /// Lemmas of `KappaChecks.fenchelYoung` for ℓp: ‖x‖_p = 0 ⇒ x = 0, the scaled Young
+    /// inequality at (x, y, w_x, z_y, r_x, Σw_x), and the Hölder step at
+    /// (⟨x, y⟩, r_x, Σw_x, Σz_y).
+    static func fenchelYoung(_ k: Kappa, dimensions: DimensionScope) -> [LemmaUse] {
+        guard let young = scaledYoung(k, dimensions: dimensions), let zero = normZero(k, dimensions: dimensions),
+            let step = hoelderStep(k, dimensions: dimensions)
+        else { return [] }
+        return [
+            LemmaUse(zero, at: [.vector("v"): Expr.vector("x"), .vector("w_v"): Expr.vector("w_x"), .scalar("r_v"): Expr.scalar("r_x")]),
+            LemmaUse(
+                step,
+                at: [
+                    .scalar("P"): dot(Expr.vector("x"), Expr.vector("y")), .scalar("R"): Expr.scalar("r_x"),
+                    .scalar("rho"): sum(Expr.vector("w_x")), .scalar("Z"): sum(Expr.vector("z_y")),
+                ]),
+            LemmaUse(
+                young,
+                at: [
+                    .vector("a"): Expr.vector("x"), .vector("b"): Expr.vector("y"), .vector("w"): Expr.vector("w_x"),
+                    .vector("z"): Expr.vector("z_y"), .scalar("r"): Expr.scalar("r_x"), .scalar("rho"): sum(Expr.vector("w_x")),
+                ])
+        ]
+    }
+
+    /// Convexity of t ↦ |t|^q per coordinate (separable: every d from d = 1), in the encoding
+    /// of `Kappa.lp` (z ≥ 0, z^(2b) = t^(2a) for q = a/b): mid = θu + (1−θ)v, θ ∈ [0, 1] ⇒
+    /// |mid|^q ≤ θ|u|^q + (1−θ)|v|^q.
+    public static func powerConvexity(_ q: Rational, dimensions: DimensionScope = .anyDimension) -> Claim {
+        let theta = Expr.scalar("theta"), u = Expr.vector("u"), v = Expr.vector("v"), mid = Expr.vector("mid")
+        let eu = Kappa.absPower(u, q, "zu"), ev = Kappa.absPower(v, q, "zv"), em = Kappa.absPower(mid, q, "zmid")
+        var lemmas: [LemmaUse] = []
+        if q.denominator == 2 {
+            // z⁴ = t⁶ is hard for the solver: go through z² = |t|³ (sign cases instead of degree).
+            let a = Int(exactly: q.numerator)!
+            let t = Expr.vector("t"), z = Expr.vector("z")
+            let bridge = Claim(
+                name: "lionk.lemma.half-power-bridge.\(a)", parameters: [], variables: [.vector("t"), .vector("z")],
+                hypotheses: Kappa.absPower(t, q, "z").hypotheses, goal: z.squared .== abs(t).pow(a), dimensions: dimensions)
+            let zu = Expr.vector("zu"), zv = Expr.vector("zv"), zm = Expr.vector("zmid")
+            let absForm = Claim(
+                name: "lionk.lemma.power-convexity-abs.\(a)_2", parameters: [],
+                variables: [.scalar("theta"), .vector("u"), .vector("v"), .vector("mid"), .vector("zu"), .vector("zv"), .vector("zmid")],
+                hypotheses: [
+                    0 .<= theta, theta .<= 1, mid .== theta * u + (1 - theta) * v, 0 .<= zu, zu.squared .== abs(u).pow(a), 0 .<= zv,
+                    zv.squared .== abs(v).pow(a), 0 .<= zm, zm.squared .== abs(mid).pow(a),
+                ],
+                goal: zm .<= theta * zu + (1 - theta) * zv, dimensions: dimensions)
+            lemmas = [
+                LemmaUse(
+                    bridge,
+                    instantiations: [[.vector("t"): u, .vector("z"): zu], [.vector("t"): v, .vector("z"): zv], [.vector("t"): mid, .vector("z"): zm]]),
+                LemmaUse(absForm, at: [:]),
+            ]
+        }
+        return Claim(
+            name: "lionk.lemma.power-convexity.\(q.description.replacingOccurrences(of: "/", with: "_"))", parameters: [],
+            variables: [.scalar("theta"), .vector("u"), .vector("v"), .vector("mid")] + eu.variables + ev.variables + em.variables,
+            hypotheses: [0 .<= theta, theta .<= 1, mid .== theta * u + (1 - theta) * v] + eu.hypotheses + ev.hypotheses + em.hypotheses,
+            goal: em.value .<= theta * eu.value + (1 - theta) * ev.value, dimensions: dimensions, lemmas: lemmas)
     }
 }
