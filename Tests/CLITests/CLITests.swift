@@ -72,6 +72,17 @@ struct CLITests {
         if status == 1 { #expect(r.stdout.contains("exact check: exact")) }
     }
 
+    @Test func claimFileReportsShowTheFunctionClassAndTheKappa() throws {
+        let r = try CLI.run(["verify", "examples/lyapunov-half-squared-l-smooth.toml"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\n  objective: f L-smooth through the descent lemma at each pair of points: a relaxation"))
+        #expect(r.stdout.contains("\n  kappa: half-squared, K = ½‖x‖₂²"))
+        // Catalogue claims have no such lines.
+        let c = try CLI.run(["verify", "lion.box-invariant"])
+        #expect(c.status == 0)
+        #expect(!c.stdout.contains("objective:") && !c.stdout.contains("kappa:"))
+    }
+
     @Test func everyExampleFileIsCovered() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appendingPathComponent("examples").path)
         #expect(Set(files.filter { $0.hasSuffix(".toml") }) == [
