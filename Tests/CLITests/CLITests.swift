@@ -61,6 +61,7 @@ struct CLITests {
         ("examples/lion-box-invariant-kappa.toml", Int32(0), "PROVED"),
         ("examples/lyapunov-half-squared-l-smooth.toml", Int32(0), "PROVED"),
         ("examples/lyapunov-huber-l-smooth.toml", Int32(0), "PROVED"),
+        ("examples/lyapunov-half-squared-l-smooth-doubled-c.toml", Int32(1), "REFUTED"),
         ("examples/gradient-step-convex-l-smooth.toml", Int32(0), "PROVED"),
         ("examples/gradient-step-convex-l-smooth-too-strong.toml", Int32(1), "REFUTED"),
         ("examples/gradient-step-quadratic.toml", Int32(0), "PROVED"),
@@ -88,6 +89,7 @@ struct CLITests {
         #expect(Set(files.filter { $0.hasSuffix(".toml") }) == [
             "lion-box-invariant.toml", "lion-box-invariant-no-step-bound.toml", "lyapunov-l1.toml", "lyapunov-l1-doubled-c.toml",
             "lion-box-invariant-kappa.toml", "lyapunov-half-squared-l-smooth.toml", "lyapunov-huber-l-smooth.toml",
+            "lyapunov-half-squared-l-smooth-doubled-c.toml",
             "gradient-step-convex-l-smooth.toml", "gradient-step-convex-l-smooth-too-strong.toml", "gradient-step-quadratic.toml",
         ])
     }
