@@ -226,8 +226,8 @@ public enum ClaimFile {
 
         // [objective] and [kappa]: functions of the claim text.
         let extras = ClaimExtras()
-        let objective = try Objective.read(toml.tables["objective"], file: file, table: table)
-        let kappa = try KappaSpec.read(toml.tables["kappa"], file: file, table: table)
+        let objective = try Objective.read(toml.tables["objective"], file: file, tableLine: toml.tableLines["objective"], table: table)
+        let kappa = try KappaSpec.read(toml.tables["kappa"], file: file, tableLine: toml.tableLines["kappa"], table: table)
         var reserved: [String] = []
         if let o = objective {
             reserved += objectiveFunctions
@@ -295,11 +295,11 @@ public enum ClaimFile {
             hypotheses += enc.hypotheses
         }
         let (auxVariables, auxHypotheses) = extras.snapshot()
-        for v in auxVariables where !variables.contains(v) {
-            if table.symbols[v.name] != nil {
+        for v in auxVariables {
+            if table.symbols[v.name] != nil || variables.contains(where: { $0.name == v.name }) {
                 throw ClaimFileError(
-                    file: file, line: nil, field: nil,
-                    message: "the auxiliary variable '\(v.name)' of a κ piece clashes with a declared name; rename it")
+                    file: file, line: toml.tableLines["kappa"], field: "kappa",
+                    message: "the auxiliary variable '\(v.name)' of a κ piece clashes with a declared name; rename that name")
             }
             variables.append(v)
         }

@@ -53,7 +53,7 @@ struct Objective: Sendable {
     var pointsLine: Int?
     var classLine: Int?
 
-    static func read(_ entries: [String: MiniTOML.Entry]?, file: String, table: SymbolTable) throws(ClaimFileError) -> Objective? {
+    static func read(_ entries: [String: MiniTOML.Entry]?, file: String, tableLine: Int?, table: SymbolTable) throws(ClaimFileError) -> Objective? {
         guard let entries else { return nil }
         func fail(_ key: String?, _ message: String) -> ClaimFileError {
             ClaimFileError(
@@ -73,7 +73,7 @@ struct Objective: Sendable {
         }
         guard let cls = try text("class") else {
             throw ClaimFileError(
-                file: file, line: nil, field: "objective.class",
+                file: file, line: tableLine, field: "objective.class",
                 message: "missing (required): one of \(ClaimFile.objectiveClasses.joined(separator: ", "))")
         }
         guard ClaimFile.objectiveClasses.contains(cls) else {
@@ -239,7 +239,7 @@ struct KappaSpec: Sendable {
     /// A user-defined κ without K* / its domain: Kstar, in_domKstar and grad_Kstar are refused.
     var hasConjugate: Bool
 
-    static func read(_ entries: [String: MiniTOML.Entry]?, file: String, table: SymbolTable) throws(ClaimFileError) -> KappaSpec? {
+    static func read(_ entries: [String: MiniTOML.Entry]?, file: String, tableLine: Int?, table: SymbolTable) throws(ClaimFileError) -> KappaSpec? {
         guard let entries else { return nil }
         func fail(_ key: String?, _ message: String) -> ClaimFileError {
             ClaimFileError(file: file, line: key.flatMap { entries[$0]?.line } ?? nil, field: key.map { "kappa.\($0)" } ?? "kappa", message: message)
@@ -262,7 +262,7 @@ struct KappaSpec: Sendable {
         }
         guard let kText = try text("K") else {
             throw ClaimFileError(
-                file: file, line: nil, field: "kappa",
+                file: file, line: tableLine, field: "kappa",
                 message: "give name = \"l1\" (a catalogue κ: \(known)) or K = \"…\" with variable = \"v\"")
         }
         let variable = try text("variable") ?? "x"

@@ -145,10 +145,11 @@ struct ClaimFileFunctionTests {
         ("[objective]\nclass = \"strongly-convex\"\npoints = [\"x\"]\nmu = \"2\"\nL = \"1\"\n", "c.toml:7: field 'objective.mu': must be <= L (no function is μ-strongly convex and L-smooth with μ > L), got mu = 2, L = 1"),
         ("[objective]\nclass = \"quadratic\"\npoints = [\"x\"]\nhessian = \"[2, 1]\"\n", "c.toml:7: field 'objective.hessian': the interval [2, 1] is empty"),
         ("[objective]\nclass = \"convex\"\npoints = [\"x\"]\nfoo = 1\n", "c.toml:7: field 'objective.foo': unknown field (known: L, class, expression, hessian, mu, points, variable)"),
+        ("[objective]\npoints = [\"x\"]\n", "c.toml:4: field 'objective.class': missing (required): one of expression, quadratic, l-smooth, convex-l-smooth, strongly-convex, convex"),
         ("[kappa]\nname = \"l7\"\n", "c.toml:5: field 'kappa.name': unknown κ \"l7\" (known: l1, l2, l3, l3_2, half-squared, relu, huber, l1-half-squared, logsumexp)"),
         ("[kappa]\nname = \"l1\"\nK = \"norm1(x)\"\n", "c.toml:6: field 'kappa.K': not used with a catalogue κ (name = \"l1\"); give either name or K"),
         ("[kappa]\nK = \"norm1(v) +\"\nvariable = \"v\"\n", "c.toml:5: field 'kappa.K': column 11: expected an expression, found the end of the input"),
-        ("[kappa]\nvariable = \"v\"\n", "c.toml: field 'kappa': give name = \"l1\" (a catalogue κ: l1, l2, l3, l3_2, half-squared, relu, huber, l1-half-squared, logsumexp) or K = \"…\" with variable = \"v\""),
+        ("[kappa]\nvariable = \"v\"\n", "c.toml:4: field 'kappa': give name = \"l1\" (a catalogue κ: l1, l2, l3, l3_2, half-squared, relu, huber, l1-half-squared, logsumexp) or K = \"…\" with variable = \"v\""),
         ("objective = \"convex\"\n", "c.toml:4: field 'objective': write it as a table: a line [objective] followed by its fields"),
         ("[objectives]\nclass = \"convex\"\n", "c.toml:4: unknown table [objectives] (known: [kappa], [objective], [params])"),
     ])
@@ -179,6 +180,11 @@ struct ClaimFileFunctionTests {
             """)
         let e = parseError(text)
         #expect(e?.hasSuffix(expected) == true, "\(e ?? "no error")")
+    }
+
+    @Test func auxiliaryNamesMustNotClash() {
+        let text = claimText("state = [\"x: vector\", \"gradK1: vector\"]\ngoal = \"dot(grad_K(x), x) == K(x)\"\n[kappa]\nname = \"l2\"\n")
+        #expect(parseError(text) == "c.toml:4: field 'kappa': the auxiliary variable 'gradK1' of a κ piece clashes with a declared name; rename that name")
     }
 
     @Test func reservedNamesAndUserCustomKappaWithoutConjugate() {
