@@ -152,7 +152,8 @@ public enum KappaLemmas {
 
 extension KappaLemmas {
     /// Young's inequality, scaled for Hölder, coordinate-wise (so it separates: proved for
-    /// every d at d = 1), for ℓp with p = 3 or 3/2 in the exact encodings of `Kappa.lp`
+    /// every d at d = 1, whatever `dimensions` says — the lemmas that separate always use
+    /// `.anyDimension`, which covers any claim), for ℓp with p = 3 or 3/2 in the exact encodings of `Kappa.lp`
     /// (w = |a|^p, z = |b|^q, r = ‖a‖_p > 0, ρ = Σw = r^p):
     ///
     /// - p = 3, q = 3/2: 3r²·aᵢbᵢ ≤ wᵢ + 2r³·zᵢ  (aᵢbᵢ ≤ |aᵢ|³/(3r²) + (2/3)·r·|bᵢ|^{3/2})
@@ -176,7 +177,7 @@ extension KappaLemmas {
         }
         return Claim(
             name: "lionk.lemma.scaled-young.\(k.name)", parameters: [], variables: vars, hypotheses: hyps, goal: goal,
-            dimensions: dimensions)
+            dimensions: .anyDimension)
     }
 
     /// ‖v‖_p = 0 only at v = 0, in the encoding of `Kappa.lp` (r ≥ 0, r^a = (Σw)^b, w = |v|^p).
@@ -205,11 +206,11 @@ extension KappaLemmas {
         let power = Claim(
             name: "lionk.lemma.abs-power-unique.\(k.name)", parameters: [],
             variables: [.vector("v"), .vector("w1"), .vector("w2")], hypotheses: e1.hypotheses + e2.hypotheses,
-            goal: w1 .== w2, dimensions: dimensions)
+            goal: w1 .== w2, dimensions: .anyDimension)
         let s1 = Expr.scalar("s1"), s2 = Expr.scalar("s2")
         let root = Claim(
             name: "lionk.lemma.root-unique.\(pa)", parameters: [], variables: [.scalar("s1"), .scalar("s2")],
-            hypotheses: [0 .<= s1, 0 .<= s2, s1.pow(pa) .== s2.pow(pa)], goal: s1 .== s2, dimensions: dimensions)
+            hypotheses: [0 .<= s1, 0 .<= s2, s1.pow(pa) .== s2.pow(pa)], goal: s1 .== s2, dimensions: .anyDimension)
         return Claim(
             name: "lionk.lemma.norm-unique.\(k.name)", parameters: [], variables: cb.variables, hypotheses: cb.hypotheses,
             goal: r1 .== r2, dimensions: dimensions,
@@ -262,7 +263,7 @@ extension KappaLemmas {
         return Claim(
             name: "lionk.lemma.hoelder-step.\(k.name)", parameters: [],
             variables: [.scalar("P"), .scalar("R"), .scalar("rho"), .scalar("Z")], hypotheses: hyps, goal: P .<= R,
-            dimensions: dimensions)
+            dimensions: .anyDimension)
     }
 
     /// Lemmas of `KappaChecks.fenchelYoung` for ℓp: ‖x‖_p = 0 ⇒ x = 0, the scaled Young
@@ -302,7 +303,7 @@ extension KappaLemmas {
             let t = Expr.vector("t"), z = Expr.vector("z")
             let bridge = Claim(
                 name: "lionk.lemma.half-power-bridge.\(a)", parameters: [], variables: [.vector("t"), .vector("z")],
-                hypotheses: Kappa.absPower(t, q, "z").hypotheses, goal: z.squared .== abs(t).pow(a), dimensions: dimensions)
+                hypotheses: Kappa.absPower(t, q, "z").hypotheses, goal: z.squared .== abs(t).pow(a), dimensions: .anyDimension)
             let zu = Expr.vector("zu"), zv = Expr.vector("zv"), zm = Expr.vector("zmid")
             let absForm = Claim(
                 name: "lionk.lemma.power-convexity-abs.\(a)_2", parameters: [],
@@ -311,7 +312,7 @@ extension KappaLemmas {
                     0 .<= theta, theta .<= 1, mid .== theta * u + (1 - theta) * v, 0 .<= zu, zu.squared .== abs(u).pow(a), 0 .<= zv,
                     zv.squared .== abs(v).pow(a), 0 .<= zm, zm.squared .== abs(mid).pow(a),
                 ],
-                goal: zm .<= theta * zu + (1 - theta) * zv, dimensions: dimensions)
+                goal: zm .<= theta * zu + (1 - theta) * zv, dimensions: .anyDimension)
             lemmas = [
                 LemmaUse(
                     bridge,
@@ -323,6 +324,6 @@ extension KappaLemmas {
             name: "lionk.lemma.power-convexity.\(q.description.replacingOccurrences(of: "/", with: "_"))", parameters: [],
             variables: [.scalar("theta"), .vector("u"), .vector("v"), .vector("mid")] + eu.variables + ev.variables + em.variables,
             hypotheses: [0 .<= theta, theta .<= 1, mid .== theta * u + (1 - theta) * v] + eu.hypotheses + ev.hypotheses + em.hypotheses,
-            goal: em.value .<= theta * eu.value + (1 - theta) * ev.value, dimensions: dimensions, lemmas: lemmas)
+            goal: em.value .<= theta * eu.value + (1 - theta) * ev.value, dimensions: .anyDimension, lemmas: lemmas)
     }
 }

@@ -144,6 +144,9 @@ public struct Claim: Sendable {
     /// Lemmas: ∀-claims verified first; when every one is proved, their instances are added
     /// to the hypotheses (`LemmaUse`, docs/engine.md "lemma").
     public var lemmas: [LemmaUse]
+    /// Instances of proved lemmas added by the engine (hypotheses that hold for all values;
+    /// see `Separability`).
+    var lemmaInstances: [Constraint] = []
 
     public init(
         name: String, kind: ClaimKind = .forall, parameters: [Parameter], variables: [Symbol] = [],
@@ -171,6 +174,13 @@ public struct Claim: Sendable {
             g = g.substituting([sym: value])
         }
         return (hyps, g)
+    }
+
+    /// The lemma instances with every definition substituted.
+    func inlinedLemmaInstances() -> [Constraint] {
+        var hyps = lemmaInstances
+        for (sym, value) in definitions.reversed() { hyps = hyps.map { $0.substituting([sym: value]) } }
+        return hyps
     }
 
     /// The same claim with one parameter further restricted to `domain` (intersected with

@@ -112,7 +112,7 @@ extension Engine {
         }
         var augmented = claim
         augmented.lemmas = []
-        augmented.hypotheses += claim.lemmas.flatMap(\.instances)
+        augmented.lemmaInstances += claim.lemmas.flatMap(\.instances)
         var sub = self
         sub.options.budget = remaining()
         var r = try sub.verify(augmented)

@@ -26,6 +26,8 @@ public enum SubgradientConvention: String, Sendable, Codable, CaseIterable {
 struct NormalizedClaim {
     var parameterHypotheses: [Node]
     var hypotheses: [Node]
+    /// Ids of the hypotheses that are instances of proved lemmas (and no original hypothesis).
+    var lemmaInstanceIDs: Set<Int> = []
     var goal: Node
     var steps: [ReductionStep]
 }
@@ -65,7 +67,8 @@ enum Normalize {
             }
         }
         let params = claim.parameters.map { $0.domain.constraint(for: $0.expr).node }
-        var h = try hyps.map { c throws(ClaimError) in try normInfBounds(c.node) }
+        let instances = claim.inlinedLemmaInstances()
+        var h = try (hyps + instances).map { c throws(ClaimError) in try normInfBounds(c.node) }
         var g = try normInfBounds(goal.node)
         if rewrites > 0 {
             steps.append(
@@ -105,7 +108,9 @@ enum Normalize {
                     name: "norm-squared", justification: "‖v‖₂^(2k) = (Σ vᵢ²)^k",
                     detail: "\(squares) occurrence\(squares == 1 ? "" : "s")"))
         }
-        return NormalizedClaim(parameterHypotheses: params, hypotheses: h, goal: g, steps: steps)
+        let originalIDs = Set(h.prefix(hyps.count).map(\.id))
+        let instanceIDs = Set(h.suffix(instances.count).map(\.id)).subtracting(originalIDs)
+        return NormalizedClaim(parameterHypotheses: params, hypotheses: h, lemmaInstanceIDs: instanceIDs, goal: g, steps: steps)
     }
 }
 
@@ -117,6 +122,17 @@ enum Separability {
         for h in c.parameterHypotheses + c.hypotheses where h.containsReduction {
             return (false, "a hypothesis couples coordinates through a reduction (sum, dot or norm)")
         }
+        // ¬(x ≤ 0), (x ≤ 0) ∨ (y ≤ 0), (x ≤ 0) ⇒ (y ≤ 0) with vectors are not conditions
+        // coordinate by coordinate (¬ of "for all i" is "for some i"). Exception: an instance
+        // of a proved lemma, whose restriction to one coordinate is an instance of the lemma
+        // at d = 1, true as well (the lemma step requires lemmas proved for every d when the
+        // claim is decided for every d).
+        for h in c.parameterHypotheses + c.hypotheses where !c.lemmaInstanceIDs.contains(h.id) && vectorComparisonUnderConnective(h) {
+            return (false, "a hypothesis negates or combines vector comparisons (not coordinate by coordinate)")
+        }
+        if vectorComparisonUnderConnective(c.goal) {
+            return (false, "the goal negates or combines vector comparisons (not coordinate by coordinate)")
+        }
         for part in conjuncts(c.goal) {
             if !part.containsReduction { continue }  // coordinate-wise (or vector-free)
             guard part.op == .le || part.op == .lt || part.op == .eq,
@@ -126,6 +142,14 @@ enum Separability {
             }
         }
         return (true, "")
+    }
+
+    /// A comparison of vectors below a not, or, implies (or an ite's condition that is not projected).
+    static func vectorComparisonUnderConnective(_ n: Node) -> Bool {
+        n.contains { c in
+            (c.op == .not || c.op == .or || c.op == .implies)
+                && c.contains { d in (d.op == .le || d.op == .lt || d.op == .eq) && (d.args[0].sort.isVector || d.args[1].sort.isVector) }
+        }
     }
 
     static func conjuncts(_ n: Node) -> [Node] {

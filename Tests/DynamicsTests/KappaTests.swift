@@ -350,6 +350,45 @@ struct LemmaCompositionTests {
     }
 }
 
+@Suite("ℓp (p = 3, 3/2) at d = 1, 2 through lemmas")
+struct LpLemmaTests {
+    @Test(arguments: [Rational(3), Rational(3, 2)])
+    func fenchelYoungEqualityThroughUniquenessOfTheEncoding(_ p: Rational) throws {
+        let r = try kappaEngine().verify(KappaChecks.fenchelYoungEquality(.lp(p), dimensions: .fixed([1, 2])))
+        #expect(r.verdict == .proved, "\(r.openCases)")
+        #expect(r.lemmas.map(\.name) == ["lionk.lemma.norm-unique.\(Kappa.lp(p).name)"])
+    }
+
+    @Test func subgradientThroughHoelder() throws {
+        // Nested: subgradient ← (uniqueness, Fenchel–Young ← (‖x‖ = 0 ⇒ x = 0, Hölder step, scaled Young)).
+        let r = try kappaEngine().verify(KappaChecks.subgradient(.lp(Rational(3, 2)), dimensions: .fixed([1, 2])))
+        #expect(r.verdict == .proved, "\(r.openCases)")
+        let fy = try #require(r.lemmas.first { $0.name == "kappa.l3_2.fenchel-young" })
+        #expect(fy.result.verdict == .proved)
+        #expect(fy.result.lemmas.map(\.name).contains("lionk.lemma.scaled-young.l3_2"))
+    }
+
+    @Test func invarianceThroughConvexityOfThePower() throws {
+        let r = try kappaEngine().verify(KappaClaims.invariance(.lp(3), scheme: .implicit, fixedDefaults: true, dimensions: .fixed([1, 2])))
+        #expect(r.verdict == .proved, "\(r.openCases) \(r.lemmas.map { ($0.name, $0.result.openCases, $0.result.lemmas.map { ($0.name, $0.result.openCases) }) })")
+        #expect(r.lemmas.first?.result.provedForAllDimensions == true)
+    }
+
+    /// The scaled Young lemma is tight enough to matter: with the coefficient 2 dropped it is false.
+    @Test(arguments: ["l3", "l3_2"])
+    func weakenedScaledYoungIsRefuted(_ name: String) throws {
+        let k = try #require(Kappa.named(name))
+        var c = try #require(KappaLemmas.scaledYoung(k))
+        let a = Expr.vector("a"), b = Expr.vector("b"), w = Expr.vector("w"), z = Expr.vector("z")
+        let r = Expr.scalar("r"), rho = Expr.scalar("rho")
+        c.goal = name == "l3" ? 3 * r.squared * (a * b) .<= w + r.pow(3) * z : 3 * rho * (a * b) .<= r * w + r * rho * z
+        let result = try kappaEngine().verify(c)
+        #expect(result.verdict == .refuted)
+        // The model has algebraic coordinates (w = |a|^p): checked exactly where rational, else said so.
+        #expect(result.counterexample != nil)
+    }
+}
+
 @Suite("Phase-1 contraction (§3)")
 struct ContractionTests {
     @Test(arguments: KappaClaims.Scheme.allCases)

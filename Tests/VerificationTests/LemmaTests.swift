@@ -193,3 +193,23 @@ struct ExpAbstractionTests {
         #expect(r.verdict == .unknown)
     }
 }
+
+@Suite("Separability: vector comparisons under not/or/implies are not coordinate-wise")
+struct SeparabilitySoundnessTests {
+    let x = Expr.vector("x")
+
+    @Test func negatedVectorHypothesisIsNotSeparable() throws {
+        // ¬(x ≤ 0) ⇒ x > 0 holds at d = 1 but not at d = 2 (x = (1, −1)).
+        let c = Claim(name: "not", parameters: [], variables: [.vector("x")], hypotheses: [!(x .<= 0)], goal: x .> 0)
+        let r = try engine().verify(c)
+        #expect(r.verdict != .proved)
+        #expect(!r.provedForAllDimensions)
+    }
+
+    @Test func disjunctiveVectorGoalIsNotSeparable() throws {
+        // x ≤ 0 ∨ x ≥ 0 holds at d = 1 but not at d = 2.
+        let c = Claim(name: "or", parameters: [], variables: [.vector("x")], hypotheses: [], goal: any([x .<= 0, x .>= 0]))
+        let r = try engine().verify(c)
+        #expect(r.verdict == .refuted)
+    }
+}
