@@ -177,7 +177,7 @@ extension KappaLemmas {
         }
         return Claim(
             name: "lionk.lemma.scaled-young.\(k.name)", parameters: [], variables: vars, hypotheses: hyps, goal: goal,
-            dimensions: .anyDimension)
+            dimensions: dimensions)
     }
 
     /// ‖v‖_p = 0 only at v = 0, in the encoding of `Kappa.lp` (r ≥ 0, r^a = (Σw)^b, w = |v|^p).
@@ -270,7 +270,8 @@ extension KappaLemmas {
     /// inequality at (x, y, w_x, z_y, r_x, Σw_x), and the Hölder step at
     /// (⟨x, y⟩, r_x, Σw_x, Σz_y).
     static func fenchelYoung(_ k: Kappa, dimensions: DimensionScope) -> [LemmaUse] {
-        guard let young = scaledYoung(k, dimensions: dimensions), let zero = normZero(k, dimensions: dimensions),
+        // Separable: asked for every d, so it covers the claim at any dimension.
+        guard let young = scaledYoung(k, dimensions: .anyDimension), let zero = normZero(k, dimensions: dimensions),
             let step = hoelderStep(k, dimensions: dimensions)
         else { return [] }
         return [
