@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/lionk
 
-.PHONY: demo test build z3 bench clean
+.PHONY: demo test build z3 bench examples clean
 
 # Installs Debian's libz3-dev when pkg-config cannot find Z3.
 z3:
@@ -37,6 +37,10 @@ test: z3
 
 bench: build
 	@$(BIN) bench
+
+# Rewrites examples/catalogue: one claim file per catalogue claim (a test checks they are current).
+examples: build
+	@$(BIN) export --all examples/catalogue
 
 clean:
 	rm -rf .build

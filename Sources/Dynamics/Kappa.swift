@@ -295,3 +295,63 @@ func isTranscendental(_ e: Expr) -> Bool {
         }
     })
 }
+
+/// Why a user-defined κ given as text could not be built: the piece ("K", "grad",
+/// "conjugate", "domain") and the message (with the column for a syntax error).
+public struct KappaTextError: Error, Sendable, CustomStringConvertible {
+    /// Which piece: "K", "grad", "conjugate" or "domain".
+    public let piece: String
+    /// The parse error, when the text did not parse.
+    public let parseError: ParseError?
+    public let message: String
+    public var description: String { message }
+}
+
+extension Kappa {
+    /// A user-defined κ from text (used by `lionk kappa check --K …` and by claim files):
+    /// K and ∇K are expressions of the vector `variable`, K* and its domain of the vector
+    /// `conjugateVariable`; `symbols` may declare parameters they use. ∇K is derived when
+    /// not given; with `deriveConjugateGradient`, ∇K* is derived from the given K* (when
+    /// it can be), else left unset (x̃ = 0).
+    public static func parse(
+        name: String = "user", K kText: String, variable: String = "x", gradient gText: String? = nil,
+        conjugate cText: String? = nil, conjugateVariable: String = "y", domain dText: String? = nil,
+        symbols: SymbolTable = SymbolTable(), deriveConjugateGradient: Bool = false
+    ) throws(KappaTextError) -> Kappa {
+        let x = Symbol.vector(variable)
+        let y = Symbol.vector(conjugateVariable)
+        var tx = symbols
+        tx.declare(x)
+        var ty = symbols
+        ty.declare(y)
+        func parse(_ t: String, _ piece: String, _ table: SymbolTable) throws(KappaTextError) -> Expr {
+            do { return try Parser.expression(t, symbols: table) } catch {
+                throw KappaTextError(piece: piece, parseError: error, message: "column \(error.column): \(error.message)")
+            }
+        }
+        let k = try parse(kText, "K", tx)
+        guard !k.isVector else { throw KappaTextError(piece: "K", parseError: nil, message: "K must be a scalar expression, got a vector") }
+        let g = try gText.map { (t: String) throws(KappaTextError) -> Expr in try parse(t, "grad", tx) }
+        let conj = try cText.map { (t: String) throws(KappaTextError) -> Expr in try parse(t, "conjugate", ty) }
+        if let c = conj, c.isVector {
+            throw KappaTextError(piece: "conjugate", parseError: nil, message: "K* must be a scalar expression, got a vector")
+        }
+        var dom = Constraint.true
+        if let d = dText {
+            do { dom = try Parser.constraint(d, symbols: ty) } catch {
+                throw KappaTextError(piece: "domain", parseError: error, message: "column \(error.column): \(error.message)")
+            }
+        }
+        var cg: Expr? = nil
+        if deriveConjugateGradient, let c = conj {
+            cg = try? c.derivative(withRespectTo: y, convention: .implementation).expr
+        }
+        do {
+            return try custom(
+                name: name, K: k, variable: x, gradient: g, conjugate: conj, conjugateVariable: y, conjugateDomain: dom,
+                hasIndicator: dText != nil, conjugateGradient: cg)
+        } catch {
+            throw KappaTextError(piece: "K", parseError: nil, message: "\(error)")
+        }
+    }
+}

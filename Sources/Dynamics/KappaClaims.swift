@@ -292,7 +292,7 @@ public enum KappaClaims {
             name: "lionk.lemma.momentum-convexity.\(k.name)",
             parameters: [Parameter("beta1", .exactly(LionDefaults.beta1)), Parameter("beta2", .exactly(LionDefaults.beta2))],
             variables: cb.variables, hypotheses: cb.hypotheses, goal: kmn .<= a * km + (1 - a) * kmt, dimensions: dimensions,
-            lemmas: KappaLemmas.momentumConvexity(k, m: m, mt: mt, mn: mn))
+            lemmas: KappaLemmas.momentumConvexity(k, m: m, mt: mt, mn: mn, dimensions: dimensions))
     }
 
     /// The continuous-time identity of theory.md §4 for a differentiable κ with a smooth

@@ -58,7 +58,8 @@ public enum KappaLemmas {
             ]
         }
         if k.name == "l3" {
-            return minkowski3(k, first: (a, "a"), second: (b, "b"), mid: (theta * a + (1 - theta) * b, "mid"), weight: theta)
+            return minkowski3(
+                k, first: (a, "a"), second: (b, "b"), mid: (theta * a + (1 - theta) * b, "mid"), weight: theta, dimensions: dimensions)
         }
         guard k.name == "l2" else { return [] }
         return [
@@ -273,6 +274,7 @@ extension KappaLemmas {
     /// inequality at (x, y, w_x, z_y, r_x, Σw_x), and the Hölder step at
     /// (⟨x, y⟩, r_x, Σw_x, Σz_y).
     static func fenchelYoung(_ k: Kappa, dimensions: DimensionScope) -> [LemmaUse] {
+        // Separable: asked for every d, so it covers the claim at any dimension.
         guard let young = scaledYoung(k, dimensions: .anyDimension), let zero = normZero(k, dimensions: dimensions),
             let step = hoelderStep(k, dimensions: dimensions)
         else { return [] }
@@ -368,17 +370,19 @@ extension KappaLemmas {
     }
 
     /// Lemmas of `KappaClaims.momentumConvexityLemma` for ℓ3 (see `minkowski3`).
-    static func momentumConvexity(_ k: Kappa, m: Expr, mt: Expr, mn: Expr) -> [LemmaUse] {
+    static func momentumConvexity(_ k: Kappa, m: Expr, mt: Expr, mn: Expr, dimensions: DimensionScope) -> [LemmaUse] {
         let b1 = Expr.scalar("beta1"), b2 = Expr.scalar("beta2")
-        return minkowski3(k, first: (m, "m"), second: (mt, "mt"), mid: (mn, "mn"), weight: (b2 - b1) / (1 - b1))
+        return minkowski3(k, first: (m, "m"), second: (mt, "mt"), mid: (mn, "mn"), weight: (b2 - b1) / (1 - b1), dimensions: dimensions)
     }
 
     /// Convexity of ‖·‖₃ at mid = c·u + (1−c)·v (an identity of the claim) for the encoded
     /// norms with the given tags: with σ = mid∘|mid|, ⟨σ, u⟩ ≤ ‖u‖·‖mid‖² and
     /// ⟨σ, v⟩ ≤ ‖v‖·‖mid‖² (dual Young per coordinate + Hölder step; ‖u‖ = 0 ⇒ u = 0), and
     /// ‖mid‖³ = ⟨σ, mid⟩ = c⟨σ, u⟩ + (1−c)⟨σ, v⟩; then divide by ‖mid‖².
-    static func minkowski3(_ k: Kappa, first: (Expr, String), second: (Expr, String), mid: (Expr, String), weight: Expr) -> [LemmaUse] {
-        guard k.name == "l3", let zero = normZero(k, dimensions: .anyDimension) else { return [] }
+    static func minkowski3(
+        _ k: Kappa, first: (Expr, String), second: (Expr, String), mid: (Expr, String), weight: Expr, dimensions: DimensionScope
+    ) -> [LemmaUse] {
+        guard k.name == "l3", let zero = normZero(k, dimensions: dimensions) else { return [] }
         let w = { (tag: String) in Expr.vector("w_" + tag) }
         let r = { (tag: String) in Expr.scalar("r_" + tag) }
         let (mn, midTag) = mid

@@ -9,6 +9,9 @@ public enum ReplayClaim: Sendable, Hashable {
     case lyapunovDiscrete(mutation: LionClaims.Mutation, fixedDefaults: Bool = false)
     /// `LionClaims.boxInvariant(requireStepBound:)`: Phase 1 for explicit Lion.
     case boxInvariant(requireStepBound: Bool)
+    /// `KappaClaims.lyapunovDiscrete(κ, mutation:)` at Lion's defaults (catalogue
+    /// `lionk.lyapunov-discrete.<κ>` and `….doubled-c`) for a κ of the catalogue.
+    case kappaLyapunov(kappa: String, doubledC: Bool)
 
     /// From a claim name (`Claim.name`) or a catalogue name (`Catalogue.entries`).
     public init?(claimName: String) {
@@ -20,8 +23,25 @@ public enum ReplayClaim: Sendable, Hashable {
         case "lionk.lyapunov-discrete (c doubled)", "lionk.lyapunov-discrete.doubled-c": self = .lyapunovDiscrete(mutation: .doubledC)
         case "lionk.lyapunov-discrete (β1 ≤ β2 dropped)", "lionk.lyapunov-discrete.beta-order":
             self = .lyapunovDiscrete(mutation: .betaOrderDropped)
-        default: return nil
+        default:
+            guard let k = Self.kappaLyapunov(claimName) else { return nil }
+            self = k
         }
+    }
+
+    /// "lionk.lyapunov-discrete.<κ>", "….<κ>.doubled-c" (catalogue) or "….<κ> (doubled-c)" (claim).
+    static func kappaLyapunov(_ name: String) -> ReplayClaim? {
+        let prefix = "lionk.lyapunov-discrete."
+        guard name.hasPrefix(prefix) else { return nil }
+        var rest = String(name.dropFirst(prefix.count))
+        var doubled = false
+        for suffix in [".doubled-c", " (doubled-c)"] where rest.hasSuffix(suffix) {
+            rest = String(rest.dropLast(suffix.count))
+            doubled = true
+        }
+        // Only κ with a rational ∇K can be replayed exactly (ℓ2, ℓp, log-sum-exp cannot).
+        guard Kappa.named(rest) != nil, NumericKappa(catalogueName: rest)?.hasRationalGradient == true else { return nil }
+        return .kappaLyapunov(kappa: rest, doubledC: doubled)
     }
 
     public var name: String {
@@ -30,6 +50,7 @@ public enum ReplayClaim: Sendable, Hashable {
         case .lyapunovDiscrete(let m, let fixed):
             let base = fixed ? "lionk.lyapunov-discrete.defaults" : "lionk.lyapunov-discrete"
             return m == .none ? base : "\(base) (\(m.rawValue))"
+        case .kappaLyapunov(let k, let doubled): return "lionk.lyapunov-discrete.\(k)" + (doubled ? " (doubled-c)" : "")
         }
     }
 }
@@ -147,7 +168,9 @@ public enum Replay {
         let reader = ValueReader(env: env, dimension: dimension)
         switch claim {
         case .boxInvariant(let requireStepBound): replayBox(reader, requireStepBound, &r)
-        case .lyapunovDiscrete(let mutation, let fixed): replayLyapunov(reader, mutation, fixed, &r)
+        case .lyapunovDiscrete(let mutation, let fixed): replayLyapunov(reader, kappa: "l1", mutation: mutation, fixedDefaults: fixed, &r)
+        case .kappaLyapunov(let k, let doubled):
+            replayLyapunov(reader, kappa: k, mutation: doubled ? .doubledC : .none, fixedDefaults: true, &r)
         }
         return r
     }
@@ -215,49 +238,20 @@ public enum Replay {
         r.status = lhs > 1 ? .confirmed : .spurious(reason: "replayed step stays in the box: ‖λx⁺‖∞ = \(lhs) ≤ 1")
     }
 
-    // MARK: Lyapunov decrease (theory.md §5)
-
-    static func replayLyapunov(_ v: ValueReader, _ mutation: LionClaims.Mutation, _ fixed: Bool, _ r: inout ReplayResult) {
-        r.lhsName = "H(x⁺, m⁺) − H(x, m)"
-        r.rhsName = "−εΔ + (Lε²/2)‖∇K(m̃) − λx⁺‖²"
-        func param(_ name: String, _ dflt: Rational) -> Rational? { v.scalar(name) ?? (fixed ? dflt : nil) }
-        guard let b1 = param("beta1", Rational(9, 10)), let b2 = param("beta2", Rational(99, 100)),
-              let eps = param("eps", Rational(1, 100)), let lam = param("lam", Rational(1, 10)), let L = param("L", 1),
-              let f0 = v.scalar("f0")
-        else {
-            r.status = .spurious(reason: "the model lacks a parameter or f0")
-            return
-        }
-        let x = v.vector("x"), m = v.vector("m"), g = v.vector("g")
-        var failed: [String] = []
-        if !(b1 >= 0 && b1 < 1) { failed.append("β1 ∈ [0, 1)") }
-        if !(b2 >= 0 && b2 < 1) { failed.append("β2 ∈ [0, 1)") }
-        if mutation != .betaOrderDropped && !(b1 <= b2) { failed.append("β1 ≤ β2") }
-        if !(eps > 0) { failed.append("ε > 0") }
-        if !(lam > 0) { failed.append("λ > 0") }
-        if !(L > 0) { failed.append("L > 0") }
-        if !(normInf(x.map { lam * $0 }) <= 1) { failed.append("‖λx‖∞ ≤ 1") }
-        if !failed.isEmpty {
-            r.status = .spurious(reason: "hypotheses fail at the model: " + failed.joined(separator: ", "))
-            return
-        }
-        let h = LionHyperParameters(eps: eps, lam: lam, beta1: b1, beta2: b2)
-        let exact = ExactLionStepper(kappa: .l1, scheme: .implicit, convention: .paper, hyper: h)
-        // Where the step goes does not depend on f beyond g = ∇f(x): find x⁺ first.
-        guard let (xnPre, _) = exact.step(x: x, m: m, g: g) else {
-            r.status = .spurious(reason: "internal: exact step failed")
-            return
-        }
-        let dx = zip(xnPre, x).map { $0 - $1 }
+    /// The quadratic f(y) = f0 + ⟨g, y − x⟩ + (a/2)‖y − x‖² through (x, f0, g) and (x⁺, f1),
+    /// L-smooth when |a| ≤ L; f1 from the model, or (if the engine left it out) the worst
+    /// case of the descent lemma. Nil (and `r` says why) when no L-smooth f realises them.
+    static func realiseLSmooth(
+        _ v: ValueReader, x: [Rational], g: [Rational], f0: Rational, xNext: [Rational], L: Rational, _ r: inout ReplayResult
+    ) -> QuadraticObjective? {
+        let dx = zip(xNext, x).map { $0 - $1 }
         let dd = dot(dx, dx)
-        // f1: from the model, or (if the engine left it out) the worst case of the descent lemma.
         let f1 = v.scalar("f1") ?? (f0 + dot(g, dx) + L / 2 * dd)
-        // The quadratic f(y) = f0 + ⟨g, y − x⟩ + (a/2)‖y − x‖² through (x, f0, g) and (x⁺, f1).
         let a: Rational
         if dd.isZero {
             guard f1 == f0 else {
                 r.status = .spurious(reason: "x⁺ = x but f1 = \(f1) ≠ f0 = \(f0): no function takes two values at one point")
-                return
+                return nil
             }
             a = 0
         } else {
@@ -268,68 +262,14 @@ public enum Replay {
         guard a.magnitude <= L else {
             let side = a > L ? "above the descent-lemma bound" : "below the lower bound f0 + ⟨g, dx⟩ − (L/2)‖dx‖²"
             r.status = .spurious(reason: "no L-smooth function realises f1: the curvature it needs, a = \(a), is outside [−L, L] = [−\(L), \(L)] (f1 is \(side))")
-            return
+            return nil
         }
         let f = QuadraticObjective(hessian: .scaledIdentity(a), center: x, linear: g, offset: f0)
         r.function = "f(y) = \(f0) + ⟨g, y − x⟩ + (\(a)/2)‖y − x‖² with x = \(text(x)), g = \(text(g)) (L-smooth: |a| ≤ L = \(L))"
-        guard let gx = f.exactGradient(x), gx == g, let (xn, mn) = exact.step(x: x, m: m, g: gx),
-              let fx = f.exactValue(x), fx == f0, let fxn = f.exactValue(xn), fxn == f1
-        else {
+        guard f.exactGradient(x) == g, f.exactValue(x) == f0, f.exactValue(xNext) == f1 else {
             r.status = .spurious(reason: "internal: the constructed quadratic does not reproduce (f0, g, f1)")
-            return
+            return nil
         }
-        guard let cBase = lyapunovC(h) else {
-            r.status = .spurious(reason: "c's denominator ελ(1−β1) + 1 − β2 vanishes")
-            return
-        }
-        let c = mutation == .doubledC ? 2 * cBase : cBase
-        let den = eps * lam * (1 - b1) + (1 - b2)
-        let A = (1 - b2 + eps * lam) / den
-        let B = b1 * (1 - b2) / ((1 - b1) * den)
-        let mt = exact.lookahead(m: m, g: gx)
-        let s = mt.map { Rational($0.signum) }
-        let kinks = mt.indices.filter { mt[$0].isZero }.map { String($0 + 1) }
-        if !kinks.isEmpty {
-            r.details["kinks"] = "m̃ = 0 at coordinate(s) \(kinks.joined(separator: ", ")): replayed with sign(0) = 0 (implementation convention)"
-        }
-        // K*(λx) = 0 on the box (hypothesis for x; x⁺ is a convex combination, checked).
-        guard normInf(xn.map { lam * $0 }) <= 1 else {
-            r.status = .spurious(reason: "internal: λx⁺ left the box")
-            return
-        }
-        let H0 = f0 + c * (norm1(m) - lam * dot(m, x))
-        let H1 = fxn + c * (norm1(mn) - lam * dot(mn, xn))
-        let u = zip(s, xn).map { $0 - lam * $1 }
-        let delta = A * dot(u, mt) + B * (norm1(m) - dot(s, m))
-        let bound = -eps * delta + L * eps * eps / 2 * dot(u, u)
-        let lhs = H1 - H0
-        r.lhsExact = lhs.description
-        r.rhsExact = bound.description
-        r.details["x_next"] = text(xn)
-        r.details["m_next"] = text(mn)
-        r.details["c"] = c.description
-        r.details["Delta"] = delta.description
-        r.details["excess"] = (lhs - bound).description
-
-        // Double: run the step with the stepper in Double on the same quadratic.
-        var xd = x.map(\.doubleValue), md = m.map(\.doubleValue), sd = xd
-        let m0d = md, x0d = xd
-        let gd: [Double] = f.gradient(xd)
-        let stepper = LionStepper<Double>(kappa: .l1, scheme: .implicit, convention: .paper, hyper: h)
-        stepper.step(x: &xd, m: &md, g: gd, scratch: &sd)
-        let (cd, lamD, epsD, LD, Ad, Bd) = (c.doubleValue, lam.doubleValue, eps.doubleValue, L.doubleValue, A.doubleValue, B.doubleValue)
-        let b1d = b1.doubleValue
-        let mtd = (0..<m0d.count).map { b1d * m0d[$0] - (1 - b1d) * gd[$0] }
-        let sdv: [Double] = NumericKappa.l1.gradient(mtd)
-        let H0d = f0.doubleValue + cd * (norm1(m0d) - lamD * dot(m0d, x0d))
-        let H1d = f.value(xd) + cd * (norm1(md) - lamD * dot(md, xd))
-        let ud = (0..<xd.count).map { sdv[$0] - lamD * xd[$0] }
-        let deltaD = Ad * dot(ud, mtd) + Bd * (norm1(m0d) - dot(sdv, m0d))
-        r.lhsDouble = H1d - H0d
-        r.rhsDouble = -epsD * deltaD + LD * epsD * epsD / 2 * dot(ud, ud)
-        r.violatedInDouble = r.lhsDouble! > r.rhsDouble!
-        r.status = lhs > bound
-            ? .confirmed
-            : .spurious(reason: "the replayed step satisfies the claim: H⁺ − H = \(lhs) ≤ bound \(bound)")
+        return f
     }
 }

@@ -161,16 +161,22 @@ public func decreaseBound(kappa: NumericKappa, hyper: LionHyperParameters, smoot
 
 public enum Simulation {
     /// Runs Lion-κ on `objective` as configured; deterministic given the configuration.
-    public static func simulate(_ config: SimulationConfig, objective: any Objective) throws(SimulationError) -> Trajectory {
+    /// `progress(done, total)` is called from the calling thread about a thousand times over
+    /// the run (never for every step), e.g. to draw a progress bar.
+    public static func simulate(
+        _ config: SimulationConfig, objective: any Objective, progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws(SimulationError) -> Trajectory {
         let d = objective.dimension
         guard d > 0 else { throw SimulationError("dimension must be positive") }
         guard config.steps >= 0, config.recordEvery >= 1 else { throw SimulationError("steps ≥ 0 and recordEvery ≥ 1 required") }
         let x0 = try start(config.initialX, d, seed: config.seed)
         let m0 = try start(config.initialM, d, seed: config.seed &+ 0x5EED)
+        let every = max(1, config.steps / 1000)
+        let report: (Int) -> Void = { t in if t % every == 0 || t == config.steps { progress?(t, config.steps) } }
         switch config.precision {
-        case .float: return run(Float.self, config, objective, x0, m0)
-        case .double: return run(Double.self, config, objective, x0, m0)
-        case .exact: return try runExact(config, objective, x0, m0)
+        case .float: return run(Float.self, config, objective, x0, m0, report)
+        case .double: return run(Double.self, config, objective, x0, m0, report)
+        case .exact: return try runExact(config, objective, x0, m0, report)
         }
     }
 
@@ -204,7 +210,10 @@ public enum Simulation {
             x: small ? xd : nil, m: small ? md : nil)
     }
 
-    static func run<T: SimScalar>(_: T.Type, _ config: SimulationConfig, _ objective: any Objective, _ x0: [Rational], _ m0: [Rational]) -> Trajectory {
+    static func run<T: SimScalar>(
+        _: T.Type, _ config: SimulationConfig, _ objective: any Objective, _ x0: [Rational], _ m0: [Rational],
+        _ report: (Int) -> Void = { _ in }
+    ) -> Trajectory {
         let d = objective.dimension
         var x = x0.map { T(rational: $0) }
         var m = m0.map { T(rational: $0) }
@@ -227,6 +236,7 @@ public enum Simulation {
                 records.append(r)
             }
             pending = nil
+            report(t)
             if t == config.steps { break }
             x.withUnsafeBufferPointer { xb in g.withUnsafeMutableBufferPointer { objective.gradient(xb, into: $0) } }
             let track = L != nil && ((t + 1) % config.recordEvery == 0 || t + 1 == config.steps)
@@ -250,7 +260,9 @@ public enum Simulation {
             finalX: x.map { Double($0) }, finalM: m.map { Double($0) }, finalExactX: nil)
     }
 
-    static func runExact(_ config: SimulationConfig, _ objective: any Objective, _ x0: [Rational], _ m0: [Rational]) throws(SimulationError) -> Trajectory {
+    static func runExact(
+        _ config: SimulationConfig, _ objective: any Objective, _ x0: [Rational], _ m0: [Rational], _ report: (Int) -> Void = { _ in }
+    ) throws(SimulationError) -> Trajectory {
         guard config.kappa.hasRationalGradient else {
             throw SimulationError("κ = \(config.kappa) has no rational gradient: the exact mode needs l1, half-sq, relu, huber or l1-plus-half-sq")
         }
@@ -265,6 +277,7 @@ public enum Simulation {
                 r.exactF = f.description
                 records.append(r)
             }
+            report(t)
             if t == config.steps { break }
             guard let g = objective.exactGradient(x), let next = stepper.step(x: x, m: m, g: g) else {
                 throw SimulationError("\(objective.name) has no exact gradient at step \(t)")

@@ -67,6 +67,8 @@ public struct SymbolTable: Sendable, ExpressibleByArrayLiteral {
     public private(set) var symbols: [String: Symbol] = [:]
     /// Definitions by name: numeric expressions or conditions.
     public private(set) var definitions: [String: ParsedTerm] = [:]
+    /// User functions by name, called like built-ins (`f(x)`); never a built-in's name.
+    public private(set) var functions: [String: UserFunction] = [:]
 
     public init() {}
 
@@ -92,6 +94,44 @@ public struct SymbolTable: Sendable, ExpressibleByArrayLiteral {
     public mutating func define(_ name: String, as c: Constraint) { definitions[name] = .condition(c) }
     /// Defines `name` as a parsed term.
     public mutating func define(_ name: String, as t: ParsedTerm) { definitions[name] = t }
+
+    /// Registers (or replaces) a user function. Built-in names (`sum`, `max`, …) are
+    /// refused: a user function never shadows a built-in.
+    public mutating func defineFunction(_ name: String, _ f: UserFunction) throws(UserFunctionError) {
+        guard builtinArity[name] == nil else { throw UserFunctionError("'\(name)' is a built-in function") }
+        guard Lexer.isName(name) else { throw UserFunctionError("'\(name)' is not a name") }
+        functions[name] = f
+    }
+
+    /// Whether `name` is a built-in function of the text syntax.
+    public static func isBuiltinFunction(_ name: String) -> Bool { builtinArity[name] != nil }
+}
+
+/// A named function of the text syntax defined by its user: `name(a, b)` calls `apply` with
+/// the parsed arguments (numbers or conditions). Its errors become parse errors at the
+/// call's line and column.
+public struct UserFunction: Sendable {
+    /// Allowed argument counts.
+    public var arity: ClosedRange<Int>
+    /// Builds the call's value from its arguments.
+    public var apply: @Sendable ([ParsedTerm]) throws(UserFunctionError) -> ParsedTerm
+
+    public init(arity: ClosedRange<Int>, _ apply: @escaping @Sendable ([ParsedTerm]) throws(UserFunctionError) -> ParsedTerm) {
+        self.arity = arity
+        self.apply = apply
+    }
+
+    /// A function of one argument.
+    public init(_ apply: @escaping @Sendable (ParsedTerm) throws(UserFunctionError) -> ParsedTerm) {
+        self.init(arity: 1...1) { (args: [ParsedTerm]) throws(UserFunctionError) -> ParsedTerm in try apply(args[0]) }
+    }
+}
+
+/// Why a user function refused its arguments (one line; the parser adds the position).
+public struct UserFunctionError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
 }
 
 /// One `name = term` line of a definitions text.
@@ -246,6 +286,10 @@ struct Lexer {
     static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
     static func isNameStart(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95 }
     static func isNameChar(_ b: UInt8) -> Bool { isNameStart(b) || isDigit(b) }
+    static func isName(_ s: String) -> Bool {
+        guard let f = s.utf8.first, isNameStart(f) else { return false }
+        return s.utf8.allSatisfy(isNameChar) && s != "true" && s != "false" && s != "and" && s != "or" && s != "not"
+    }
 
     mutating func peek() throws(ParseError) -> Token {
         if let t = lookahead { return t }
@@ -869,7 +913,7 @@ struct Engine {
     }
 
     func checkFunction(_ t: Token) throws(ParseError) {
-        if builtinArity[t.text] != nil { return }
+        if builtinArity[t.text] != nil || table.functions[t.text] != nil { return }
         if table.symbols[t.text] != nil || table.definitions[t.text] != nil {
             throw fail(t, "'\(t.text)' is not a function")
         }
@@ -879,6 +923,20 @@ struct Engine {
     func call(_ t: Token, _ args: [Operand]) throws(ParseError) -> Operand {
         let f = t.text
         var out = Operand(node: Build.boolean(true), line: t.line, column: t.column)
+        if builtinArity[f] == nil, let user = table.functions[f] {
+            let range = user.arity
+            if !range.contains(args.count) {
+                let n = args.count < range.lowerBound ? range.lowerBound : range.upperBound
+                let expected = range.count == 1 ? "\(n)" : "\(range.lowerBound) to \(range.upperBound)"
+                throw fail(t, "\(f) expects \(expected) argument\(n == 1 && range.count == 1 ? "" : "s"), got \(args.count)")
+            }
+            do {
+                out.node = try user.apply(args.map { ParsedTerm($0.node) }).node
+            } catch {
+                throw fail(t, error.message)
+            }
+            return out
+        }
         guard let arity = builtinArity[f] else { throw fail(t, "unknown function '\(Lexer.clipped(f))'") }
         if let range = arity {
             if !range.contains(args.count) {

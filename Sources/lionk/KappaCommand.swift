@@ -103,26 +103,12 @@ struct KappaCheck: ParsableCommand {
     }
 
     func userKappa(_ text: String) throws -> Kappa {
-        let x = Symbol.vector("x")
-        let y = Symbol.vector("y")
-        func parse(_ t: String, _ flag: String, _ syms: [Symbol]) throws -> Expr {
-            do { return try Parser.expression(t, symbols: SymbolTable(syms)) } catch {
-                throw fail("\(flag): \(error)", code: Exit.dataError)
-            }
-        }
-        let K = try parse(text, "--K", [x])
-        let g = try grad.map { try parse($0, "--grad", [x]) }
-        let conj = try conjugate.map { try parse($0, "--conjugate", [y]) }
-        var dom = Constraint.true
-        if let d = domain {
-            do { dom = try Parser.constraint(d, symbols: SymbolTable([y])) } catch { throw fail("--domain: \(error)", code: Exit.dataError) }
-        }
         do {
-            return try Kappa.custom(
-                name: "user", K: K, variable: x, gradient: g, conjugate: conj, conjugateVariable: y, conjugateDomain: dom,
-                hasIndicator: domain != nil)
+            return try Kappa.parse(K: text, variable: "x", gradient: grad, conjugate: conjugate, conjugateVariable: "y", domain: domain)
         } catch {
-            throw fail("\(error)", code: Exit.dataError)
+            let flag = "--\(error.piece)"
+            if let p = error.parseError { throw fail("\(flag): \(p)", code: Exit.dataError) }
+            throw fail(error.message, code: Exit.dataError)
         }
     }
 }

@@ -19,7 +19,10 @@ struct Lionk: ParsableCommand {
               lionk list                                       the claim catalogue
             """,
         version: LionkVersion.line,
-        subcommands: [Verify.self, SimulateCommand.self, ReplayCommand.self, MapCommand.self, Merge.self, KappaCommand.self, Reproduce.self, List.self, Bench.self]
+        subcommands: [
+            Verify.self, SimulateCommand.self, ReplayCommand.self, MapCommand.self, Merge.self, KappaCommand.self, Reproduce.self, List.self,
+            Export.self, Bench.self,
+        ]
     )
 }
 

@@ -4,10 +4,37 @@ import Foundation
 import Verification
 
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the claim catalogue (name, κ, expected verdict, what it shows).")
+    static let configuration = CommandConfiguration(
+        abstract: "List the claim catalogue (name, κ, expected verdict, what it shows).",
+        discussion: """
+            Examples:
+              lionk list                       every claim
+              lionk list --kappa huber         the claims about one κ
+              lionk list --family lionk.invariance
+            """)
 
-    func run() {
-        let rows = [["claim", "κ", "expected", "what it shows"]] + Catalogue.entries.map { [$0.name, $0.kappa, $0.expected.name, $0.summary] }
-        print(table(rows))
+    @Option(help: "Only the claims about this κ.")
+    var kappa: String?
+
+    @Option(help: "Only the claims of this family (a name without its κ and scheme parts, as for `verify --kappa`).")
+    var family: String?
+
+    func run() throws {
+        try runMain {
+            let known = CatalogueResolver.kappaNames
+            if let k = kappa, !known.contains(k) {
+                throw fail("--kappa: unknown κ '\(k)' (see `lionk kappa list`)")
+            }
+            let entries = Catalogue.entries.filter { e in
+                (kappa == nil || e.kappa == kappa) && (family == nil || CatalogueResolver.parts(of: e.name).family == family)
+            }
+            if entries.isEmpty, let f = family {
+                let families = Set(Catalogue.entries.map { CatalogueResolver.parts(of: $0.name).family }).sorted()
+                throw fail("no catalogue claim in family '\(f)'\(kappa.map { " for κ = \($0)" } ?? "") (families: \(families.joined(separator: ", ")))")
+            }
+            let rows = [["claim", "κ", "expected", "what it shows"]] + entries.map { [$0.name, $0.kappa, $0.expected.name, $0.summary] }
+            print(table(rows))
+            return 0
+        }
     }
 }

@@ -106,9 +106,10 @@ struct MapCommand: ParsableCommand {
             var options = try engineFlags.options(progress: nil)
             options.progress = nil
             let engine = Engine(backend: Z3Backend(), options: options)
-            let progress = terminalProgress()
 
             let roots = (0..<(grid * grid)).filter { $0 % n == k - 1 }
+            let bar = ProgressBar("map", total: roots.count, unit: "grid cells")
+            bar.update(0)
             var cells: [MapCell] = []
             for (done, root) in roots.enumerated() {
                 let (i, j) = (root % grid, root / grid)
@@ -131,9 +132,9 @@ struct MapCommand: ParsableCommand {
                                 verdict: r.verdict.name, seconds: r.seconds))
                     }
                 }
-                progress?("map: \(done + 1)/\(roots.count) grid cells")
+                bar.update(done + 1)
             }
-            clearProgress()
+            bar.finish()
             let result = MapResult(
                 claim: base.name, x: MapAxis(name: ax.name, lo: ax.lo.description, hi: ax.hi.description),
                 y: MapAxis(name: ay.name, lo: ay.lo.description, hi: ay.hi.description), grid: grid, depth: depth,
@@ -152,10 +153,13 @@ func parseShard(_ text: String) throws -> (Int, Int) {
     return (k, n)
 }
 
-func loadClaim(_ name: String) throws -> Claim {
-    if let entry = Catalogue.entry(named: name) { return entry.make(.anyDimension) }
+func loadClaim(_ name: String) throws -> Claim { try loadClaimWithNotes(name).claim }
+
+/// A catalogue claim, or a claim file with its one-line notes (its function class, its κ).
+func loadClaimWithNotes(_ name: String) throws -> (claim: Claim, notes: [String]) {
+    if let entry = Catalogue.entry(named: name) { return (entry.make(.anyDimension), []) }
     if name.hasSuffix(".toml") || FileManager.default.fileExists(atPath: name) {
-        do { return try ClaimFile.load(path: name) } catch { throw fail("\(error)", code: Exit.dataError) }
+        do { return try ClaimFile.loadWithNotes(path: name) } catch { throw fail("\(error)", code: Exit.dataError) }
     }
     throw fail("unknown claim '\(name)': not a catalogue name (see `lionk list`) nor a claim file")
 }

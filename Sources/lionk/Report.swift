@@ -7,16 +7,24 @@ enum Report {
     static func format(_ s: Double) -> String { String(format: "%.3f s", s) }
 
     /// Human output: verdict first, then scope, reductions, cases, time, counterexample.
-    static func text(_ r: VerificationResult, replay: ReplayResult? = nil) -> String {
+    static func text(_ r: VerificationResult, replay: ReplayResult? = nil, notes: [String] = []) -> String {
         var out: [String] = []
-        out.append("\(r.verdict.name.uppercased()): \(r.claim)")
+        out.append("\(Terminal.verdict(r.verdict, r.verdict.name.uppercased())): \(r.claim)")
         out.append("  scope: \(r.scope)")
         out.append("  solver: \(r.solver); \(r.cases.count) case\(r.cases.count == 1 ? "" : "s") in \(format(r.seconds))")
+        for n in notes { out.append("  \(n)") }
         out.append("reductions:")
         for s in r.reductions {
             // Full details (whole bounds, every side condition) are in --json; keep lines readable here.
             let d = s.detail.count > 180 ? String(s.detail.prefix(177)) + "…" : s.detail
             out.append("  - \(s.name): \(d)")
+        }
+        if !r.lemmas.isEmpty {
+            out.append("lemmas (each proved by its own queries first):")
+            for l in r.lemmas {
+                let dims = l.result.provedForAllDimensions ? "every d" : "d = " + l.result.dimensionsChecked.map(String.init).joined(separator: ", ")
+                out.append("  \(Terminal.verdict(l.result.verdict)) \(l.name) (\(dims); \(l.result.cases.count) case\(l.result.cases.count == 1 ? "" : "s") in \(format(l.result.seconds))), used \(l.instantiations.count)×")
+            }
         }
         out.append("cases:")
         let shown = r.cases.prefix(40)
@@ -93,6 +101,14 @@ enum Report {
             ] as [String: Any]
         } else {
             obj["counterexample"] = NSNull()
+        }
+        // The lemmas' own verdicts (each also a "lemma" reduction above).
+        obj["lemmas"] = r.lemmas.map { l -> [String: Any] in
+            [
+                "claim": l.name, "verdict": l.result.verdict.name, "cases": l.result.cases.count, "seconds": l.result.seconds,
+                "dims": ["checked": l.result.dimensionsChecked, "all_dimensions": l.result.provedForAllDimensions] as [String: Any],
+                "instantiations": l.instantiations, "open_cases": l.result.openCases,
+            ]
         }
         if !r.boxes.isEmpty {
             obj["boxes"] = r.boxes.map { b in

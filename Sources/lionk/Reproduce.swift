@@ -67,7 +67,10 @@ struct Reproduce: ParsableCommand {
             clearProgress()
             print(table(rows))
             print("")
-            print(mismatches == 0 ? "all \(rows.count - 1) claims got their expected verdict" : "\(mismatches) claim(s) did NOT get the expected verdict")
+            print(
+                mismatches == 0
+                    ? Terminal.paint("all \(rows.count - 1) claims got their expected verdict", .green)
+                    : Terminal.paint("\(mismatches) claim(s) did NOT get the expected verdict", .red))
             if !skipped.isEmpty {
                 print("\(skipped.count) slow entries skipped (each needs a solver timeout: ℓ2/ℓp at d = 2); `lionk reproduce --all` runs them")
             }
@@ -80,7 +83,8 @@ func table(_ rows: [[String]]) -> String {
     guard let header = rows.first else { return "" }
     let widths = header.indices.map { i in rows.map { $0[i].count }.max() ?? 0 }
     func line(_ r: [String]) -> String {
-        r.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+        let padded = r.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+        return String(padded.reversed().drop { $0 == " " }.reversed())
     }
     var out = [line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
     out += rows.dropFirst().map(line)

@@ -12,7 +12,8 @@ struct SimulateCommand: ParsableCommand {
             'logistic' (seeded synthetic data), or 'expr:TEXT' for any expression in x (the
             vector variable; gradient by the symbolic derivative).
             κ: l1, l2, lp:P, half-sq, relu, huber:DELTA, l1-plus-half-sq, logsumexp.
-            Deterministic given --seed. Outputs are written whole or not at all.
+            Deterministic given --seed. Outputs are written whole or not at all. Runs of
+            10,000 steps or more draw a progress bar on stderr when it is a terminal.
 
             Examples:
               lionk simulate --kappa l1 --dim 3 --center 3,-2,0.4 --lam 1 --eps 1/100 --steps 2000 --csv run.csv
@@ -87,7 +88,9 @@ struct SimulateCommand: ParsableCommand {
                 initialX: start, initialM: .zeros, seed: seed)
             let t: Trajectory
             do {
-                t = try Simulation.simulate(config, objective: obj)
+                let bar = ProgressBar("simulate", total: steps, unit: "steps", enabled: Terminal.progressEnabled && steps >= 10_000)
+                t = try Simulation.simulate(config, objective: obj, progress: { done, _ in bar.update(done) })
+                bar.finish()
             } catch {
                 throw fail("\(error)", code: Exit.dataError)
             }

@@ -74,6 +74,8 @@ struct Verify: ParsableCommand {
             Examples:
               lionk verify lion.box-invariant
               lionk verify lionk.lyapunov-discrete --subgradient any --json
+              lionk verify lionk.lyapunov-discrete --kappa huber
+              lionk verify lion.box-invariant --kappa l2 --scheme implicit
               lionk verify lionk.lyapunov-discrete --param beta1=0.9 --range beta2=0.9:0.999
               lionk verify lion.box-invariant --dim 3 --smt2 out/queries
               lionk verify examples/lion-box-invariant.toml
@@ -81,6 +83,12 @@ struct Verify: ParsableCommand {
 
     @Argument(help: "A claim name from `lionk list`, or a claim file (TOML; see docs/claim-files.md).")
     var claim: String
+
+    @Option(help: "κ of a catalogue family (l1, l2, l3, l3_2, half-squared, relu, huber, l1-half-squared, logsumexp): e.g. `lionk.lyapunov-discrete --kappa l2`.")
+    var kappa: String?
+
+    @Option(help: "explicit or implicit: the scheme of a catalogue family with both (lionk.invariance, lionk.contraction).")
+    var scheme: String?
 
     @Option(help: "Dimension: an integer, a comma-separated list, or 'any' (the default; a claim file may set its own).")
     var dim: String?
@@ -101,7 +109,20 @@ struct Verify: ParsableCommand {
 
     func run() throws {
         try runMain {
-            var c = try loadClaim(claim)
+            var c: Claim
+            var resolved = claim
+            var notes: [String] = []
+            if kappa != nil || scheme != nil {
+                if Catalogue.entry(named: claim) == nil && (claim.hasSuffix(".toml") || FileManager.default.fileExists(atPath: claim)) {
+                    throw fail("--kappa and --scheme select catalogue claims; a claim file states its own κ and update rule")
+                }
+                let entry = try CatalogueResolver.resolve(claim, kappa: kappa, scheme: scheme)
+                if !json && entry.name != claim { FileHandle.standardError.write(Data("lionk: \(claim) with \([kappa.map { "κ = \($0)" }, scheme.map { "the \($0) scheme" }].compactMap { $0 }.joined(separator: ", ")) is \(entry.name)\n".utf8)) }
+                c = entry.make(.anyDimension)
+                resolved = entry.name
+            } else {
+                (c, notes) = try loadClaimWithNotes(claim)
+            }
             if let d = dim { c.dimensions = try parseDimensions(d) }
             for p in params { c = try applyParameter(p, to: c, interval: false) }
             for r in ranges { c = try applyParameter(r, to: c, interval: true) }
@@ -116,8 +137,8 @@ struct Verify: ParsableCommand {
             }
             clearProgress()
             if let dir = smt2 { try writeQueries(result, to: dir) }
-            let replay = replayIfPossible(result, claimName: claim)
-            print(json ? Report.json(result, replay: replay) : Report.text(result, replay: replay))
+            let replay = replayIfPossible(result, claimName: resolved)
+            print(json ? Report.json(result, replay: replay) : Report.text(result, replay: replay, notes: notes))
             return Exit.code(for: result.verdict)
         }
     }

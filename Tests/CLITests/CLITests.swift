@@ -58,6 +58,13 @@ struct CLITests {
         ("examples/lion-box-invariant-no-step-bound.toml", Int32(1), "REFUTED"),
         ("examples/lyapunov-l1.toml", Int32(0), "PROVED"),
         ("examples/lyapunov-l1-doubled-c.toml", Int32(1), "REFUTED"),
+        ("examples/lion-box-invariant-kappa.toml", Int32(0), "PROVED"),
+        ("examples/lyapunov-half-squared-l-smooth.toml", Int32(0), "PROVED"),
+        ("examples/lyapunov-huber-l-smooth.toml", Int32(0), "PROVED"),
+        ("examples/lyapunov-half-squared-l-smooth-doubled-c.toml", Int32(1), "REFUTED"),
+        ("examples/gradient-step-convex-l-smooth.toml", Int32(0), "PROVED"),
+        ("examples/gradient-step-convex-l-smooth-too-strong.toml", Int32(1), "REFUTED"),
+        ("examples/gradient-step-quadratic.toml", Int32(0), "PROVED"),
     ])
     func exampleFiles(file: String, status: Int32, verdict: String) throws {
         let r = try CLI.run(["verify", file])
@@ -66,10 +73,24 @@ struct CLITests {
         if status == 1 { #expect(r.stdout.contains("exact check: exact")) }
     }
 
+    @Test func claimFileReportsShowTheFunctionClassAndTheKappa() throws {
+        let r = try CLI.run(["verify", "examples/lyapunov-half-squared-l-smooth.toml"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\n  objective: f L-smooth through the descent lemma at each pair of points: a relaxation"))
+        #expect(r.stdout.contains("\n  kappa: half-squared, K = ½‖x‖₂²"))
+        // Catalogue claims have no such lines.
+        let c = try CLI.run(["verify", "lion.box-invariant"])
+        #expect(c.status == 0)
+        #expect(!c.stdout.contains("objective:") && !c.stdout.contains("kappa:"))
+    }
+
     @Test func everyExampleFileIsCovered() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appendingPathComponent("examples").path)
         #expect(Set(files.filter { $0.hasSuffix(".toml") }) == [
             "lion-box-invariant.toml", "lion-box-invariant-no-step-bound.toml", "lyapunov-l1.toml", "lyapunov-l1-doubled-c.toml",
+            "lion-box-invariant-kappa.toml", "lyapunov-half-squared-l-smooth.toml", "lyapunov-huber-l-smooth.toml",
+            "lyapunov-half-squared-l-smooth-doubled-c.toml",
+            "gradient-step-convex-l-smooth.toml", "gradient-step-convex-l-smooth-too-strong.toml", "gradient-step-quadratic.toml",
         ])
     }
 
@@ -106,6 +127,9 @@ struct CLITests {
         ("name = \"x\"\nstate = [\"x\"]\ngoal = \"y >= 0\"\n", "unknown name 'y'"),
         ("state = [\"x\"]\ngoal = \"x >= 0\"\n", "field 'name': missing"),
         ("name = \"x\"\nstate = [\"x\"]\ngoal = \"x >= 0\"\nkind = \"maybe\"\n", ":4: field 'kind'"),
+        ("name = \"x\"\nstate = [\"x: vector\"]\ngoal = \"f(x) >= 0\"\n[objective]\nclass = \"smooth\"\npoints = [\"x\"]\n", ":5: field 'objective.class': unknown class"),
+        ("name = \"x\"\nstate = [\"x: vector\", \"y: vector\"]\ngoal = \"f(y) >= 0\"\n[objective]\nclass = \"convex\"\npoints = [\"x\"]\n", ":3: field 'goal': column 1: f(...) is known only at the points x (objective.points)"),
+        ("name = \"x\"\nstate = [\"t\"]\ngoal = \"K(t) >= 0\"\n[kappa]\nname = \"l1\"\n", ":3: field 'goal': column 1: K expects a vector argument, got a scalar"),
     ])
     func malformedClaimFilesGiveOneLineErrors(text: String, expected: String) throws {
         let path = try CLI.writeTemp(text)

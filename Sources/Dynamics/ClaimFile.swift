@@ -1,5 +1,6 @@
 import Foundation
-public import Symbolic
+import Symbolic
+public import Verification
 
 /// A malformed claim file: one line naming the file, the line and the field.
 public struct ClaimFileError: Error, Sendable, CustomStringConvertible {
@@ -22,8 +23,9 @@ public struct ClaimFileError: Error, Sendable, CustomStringConvertible {
 /// name = "Lion box invariant"
 /// kind = "forall"                 # or "exists"
 /// dim = "any"                     # or 3, or [1, 2]
+/// dim_fallback = [1, 2]           # with "any": dimensions checked if the claim does not separate
 /// state = ["x: vector", "m: vector", "g: vector"]
-/// define = ["mt = beta1*m - (1 - beta1)*g", "xn = x + eps*(sign(mt) - lam*x)"]
+/// define = ["mt = beta1*m - (1 - beta1)*g", "xn = x + eps*(grad_K(mt) - lam*x)"]
 /// hypotheses = ["norminf(lam*x) <= 1", "eps*lam <= 1"]
 /// goal = "norminf(lam*xn) <= 1"
 ///
@@ -31,12 +33,39 @@ public struct ClaimFileError: Error, Sendable, CustomStringConvertible {
 /// eps = "(0, inf)"
 /// lam = "(0, inf)"
 /// beta1 = "[0, 1]"
+///
+/// [kappa]                         # optional: K(e), grad_K(e), Kstar(e), in_domKstar(e), grad_Kstar(e)
+/// name = "l1"                     # a catalogue κ, or K = "…" with variable, grad, conjugate, domain
+///
+/// [objective]                     # optional: f(p), grad_f(p) at the named points
+/// class = "l-smooth"              # expression, quadratic, l-smooth, convex-l-smooth, strongly-convex, convex
+/// points = ["x", "xn"]
+/// L = "L"
 /// ```
+///
+/// Fields: name, kind, dim, dim_fallback, state, define, hypotheses, goal; tables [params], [objective]
+/// (class, points, L, mu, expression, variable, hessian) and [kappa] (name, or K, variable,
+/// grad, conjugate, domain). See docs/claim-files.md.
 public enum ClaimFile {
-    static let fields: Set<String> = ["name", "kind", "dim", "state", "define", "hypotheses", "goal", "objective", "kappa"]
+    static let fields: Set<String> = ["name", "kind", "dim", "dim_fallback", "state", "define", "hypotheses", "goal", "lemmas"]
+    static let tables: Set<String> = ["params", "objective", "kappa"]
+    static let objectiveFields: Set<String> = ["class", "points", "L", "mu", "expression", "variable", "hessian"]
+    static let kappaFields: Set<String> = ["name", "K", "variable", "grad", "conjugate", "domain"]
+    /// The functions [objective] and [kappa] make available in the claim text.
+    static let objectiveFunctions = ["f", "grad_f"]
+    static let kappaFunctions = ["K", "grad_K", "Kstar", "in_domKstar", "grad_Kstar"]
 
     /// Reads and parses a claim file (at most 1 MB).
-    public static func load(path: String) throws(ClaimFileError) -> Claim {
+    public static func load(path: String) throws(ClaimFileError) -> Claim { try loadWithNotes(path: path).claim }
+
+    /// Reads and parses a claim file, with one-line notes for reports (what the function
+    /// class's hypotheses mean: exact or a relaxation).
+    public static func loadWithNotes(path: String) throws(ClaimFileError) -> (claim: Claim, notes: [String]) {
+        try loadWithNotes(path: path, depth: 0)
+    }
+
+    /// `depth`: how many lemma files deep this file is.
+    static func loadWithNotes(path: String, depth: Int) throws(ClaimFileError) -> (claim: Claim, notes: [String]) {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -53,11 +82,21 @@ public enum ClaimFile {
         guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw ClaimFileError(file: path, line: nil, field: nil, message: "not valid UTF-8 text")
         }
-        return try parse(text, file: path)
+        return try parseWithNotes(text, file: path, depth: depth)
     }
 
-    /// Parses the text of a claim file.
+    /// Parses the text of a claim file (lemma files are read relative to `file`'s folder).
     public static func parse(_ text: String, file: String = "<claim>") throws(ClaimFileError) -> Claim {
+        try parseWithNotes(text, file: file).claim
+    }
+
+    /// Parses the text of a claim file, with one-line notes for reports (lemma files are
+    /// read relative to `file`'s folder).
+    public static func parseWithNotes(_ text: String, file: String = "<claim>") throws(ClaimFileError) -> (claim: Claim, notes: [String]) {
+        try parseWithNotes(text, file: file, depth: 0)
+    }
+
+    static func parseWithNotes(_ text: String, file: String, depth: Int) throws(ClaimFileError) -> (claim: Claim, notes: [String]) {
         let toml: MiniTOML
         do {
             toml = try MiniTOML(text)
@@ -68,14 +107,18 @@ public enum ClaimFile {
         func fail(_ field: String?, _ message: String) -> ClaimFileError {
             ClaimFileError(file: file, line: field.flatMap { top[$0]?.line }, field: field, message: message)
         }
-        for (name, _) in toml.tables where name != "" && name != "params" {
-            throw ClaimFileError(file: file, line: toml.tableLines[name], field: nil, message: "unknown table [\(name)] (known: [params])")
+        for (name, _) in toml.tables.sorted(by: { $0.key < $1.key }) where name != "" && !tables.contains(name) {
+            throw ClaimFileError(
+                file: file, line: toml.tableLines[name], field: nil,
+                message: "unknown table [\(name)] (known: \(tables.sorted().map { "[\($0)]" }.joined(separator: ", ")))")
         }
-        for (key, entry) in top where !fields.contains(key) {
-            throw ClaimFileError(file: file, line: entry.line, field: key, message: "unknown field (known: \(fields.sorted().joined(separator: ", ")))")
-        }
-        for key in ["objective", "kappa"] where top[key] != nil {
-            throw fail(key, "not supported yet: write f-values and ∇K explicitly with define/hypotheses (function classes and the κ catalogue come to claim files later)")
+        for (key, entry) in top.sorted(by: { $0.value.line < $1.value.line }) where !fields.contains(key) {
+            if tables.contains(key) {
+                throw ClaimFileError(file: file, line: entry.line, field: key, message: "write it as a table: a line [\(key)] followed by its fields")
+            }
+            throw ClaimFileError(
+                file: file, line: entry.line, field: key,
+                message: "unknown field (known: \(fields.sorted().joined(separator: ", ")); tables [params], [objective], [kappa])")
         }
         func string(_ key: String, required: Bool) throws(ClaimFileError) -> String? {
             guard let e = top[key] else {
@@ -123,6 +166,21 @@ public enum ClaimFile {
             default: dims = .fixed([try dim(e.value)])
             }
         }
+        // dim = "any": the dimensions checked when the claim does not separate by coordinate.
+        if let e = top["dim_fallback"] {
+            guard case .any = dims else { throw fail("dim_fallback", "only meaningful with dim = \"any\"") }
+            guard case .array(let items) = e.value, !items.isEmpty else {
+                throw fail("dim_fallback", "expected a non-empty array of dimensions, e.g. [1, 2]")
+            }
+            var ds: [Int] = []
+            for item in items {
+                guard case .bare(let t) = item, let d = Int(t), d >= 1, d <= 64 else {
+                    throw fail("dim_fallback", "expected integers between 1 and 64")
+                }
+                ds.append(d)
+            }
+            dims = .any(fallback: ds)
+        }
 
         // Parameters.
         var table = SymbolTable()
@@ -166,6 +224,30 @@ public enum ClaimFile {
             table.declare(sym)
         }
 
+        // [objective] and [kappa]: functions of the claim text.
+        let extras = ClaimExtras()
+        let objective = try Objective.read(toml.tables["objective"], file: file, tableLine: toml.tableLines["objective"], table: table)
+        let kappa = try KappaSpec.read(toml.tables["kappa"], file: file, tableLine: toml.tableLines["kappa"], table: table)
+        var reserved: [String] = []
+        if let o = objective {
+            reserved += objectiveFunctions
+            for fname in objectiveFunctions {
+                try? table.defineFunction(fname, o.function(fname, extras: extras))
+            }
+        }
+        if let k = kappa {
+            reserved += kappaFunctions
+            for fname in kappaFunctions {
+                try? table.defineFunction(fname, k.function(fname, extras: extras))
+            }
+        }
+        for r in reserved {
+            if let p = parameters.first(where: { $0.symbol.name == r }) {
+                throw ClaimFileError(file: file, line: toml.tables["params"]?[r]?.line, field: "params.\(p.symbol.name)", message: "'\(r)' is the function \(r)(...) here; rename the parameter")
+            }
+            if variables.contains(where: { $0.name == r }) { throw fail("state", "'\(r)' is the function \(r)(...) here; rename the variable") }
+        }
+
         // Definitions, in order.
         var definitions: [(Symbol, Expr)] = []
         for (i, item) in try strings("define").enumerated() {
@@ -174,6 +256,7 @@ public enum ClaimFile {
             let rhs = String(item[item.index(after: eq)...])
             guard isIdentifier(dname) else { throw fail("define", "item \(i + 1): '\(dname)' is not a name") }
             guard table.symbols[dname] == nil else { throw fail("define", "item \(i + 1): '\(dname)' is already a parameter, variable or definition") }
+            guard !reserved.contains(dname) else { throw fail("define", "item \(i + 1): '\(dname)' is the function \(dname)(...) here; rename the definition") }
             let e: Expr
             do {
                 e = try Parser.expression(rhs, symbols: table)
@@ -204,9 +287,31 @@ public enum ClaimFile {
         } catch {
             throw fail("goal", "column \(error.column): \(error.message)")
         }
-        return Claim(
+
+        // The function class at its points, and the auxiliary variables of κ pieces.
+        if let o = objective {
+            let enc = try o.encode(table: table, variables: variables, definitions: definitions.map(\.0))
+            variables += enc.variables
+            hypotheses += enc.hypotheses
+        }
+        let (auxVariables, auxHypotheses) = extras.snapshot()
+        for v in auxVariables {
+            if table.symbols[v.name] != nil || variables.contains(where: { $0.name == v.name }) {
+                throw ClaimFileError(
+                    file: file, line: toml.tableLines["kappa"], field: "kappa",
+                    message: "the auxiliary variable '\(v.name)' of a κ piece clashes with a declared name; rename that name")
+            }
+            variables.append(v)
+        }
+        hypotheses += auxHypotheses
+        let lemmaUses = try lemmas(try strings("lemmas"), table: table, file: file, depth: depth, fail: fail)
+        var notes: [String] = []
+        if let o = objective { notes.append("objective: \(o.functionClass.note)") }
+        if let k = kappa { notes.append("kappa: \(k.kappa.name == "user" ? "user-defined, K = \(k.kappa.K(.vector("x")))" : "\(k.kappa.name), K = \(k.kappa.title)")") }
+        let claim = Claim(
             name: name, kind: kind, parameters: parameters, variables: variables, definitions: definitions,
-            hypotheses: hypotheses, goal: goal, dimensions: dims)
+            hypotheses: hypotheses, goal: goal, dimensions: dims, lemmas: lemmaUses)
+        return (claim, notes)
     }
 
     static func isIdentifier(_ s: String) -> Bool {
