@@ -1,3 +1,4 @@
+import Dynamics
 import Foundation
 import Simulation
 import Symbolic
@@ -7,7 +8,10 @@ enum Report {
     static func format(_ s: Double) -> String { String(format: "%.3f s", s) }
 
     /// Human output: verdict first, then scope, reductions, cases, time, counterexample.
-    static func text(_ r: VerificationResult, replay: ReplayResult? = nil, notes: [String] = []) -> String {
+    /// `spotCheck`: a random-point numeric check reported beside an `unknown` (never a proof).
+    static func text(
+        _ r: VerificationResult, replay: ReplayResult? = nil, notes: [String] = [], spotCheck: NumericCheck.Report? = nil
+    ) -> String {
         var out: [String] = []
         out.append("\(Terminal.verdict(r.verdict, r.verdict.name.uppercased())): \(r.claim)")
         out.append("  scope: \(r.scope)")
@@ -28,11 +32,15 @@ enum Report {
         }
         out.append("cases:")
         let shown = r.cases.prefix(40)
-        for c in shown { out.append("  \(c.status.padding(toLength: 8, withPad: " ", startingAt: 0)) \(format(c.seconds))  \(c.label)") }
+        let width = max(8, shown.map(\.status.count).max() ?? 0)
+        for c in shown { out.append("  \(c.status.padding(toLength: width, withPad: " ", startingAt: 0)) \(format(c.seconds))  \(c.label)") }
         if r.cases.count > shown.count { out.append("  … \(r.cases.count - shown.count) more") }
         if !r.openCases.isEmpty {
             out.append("open:")
             for o in r.openCases { out.append("  \(o)") }
+        }
+        if let sc = spotCheck {
+            out.append("numeric spot check (Double, random points; evidence, never a proof): \(sc)")
         }
         if !r.boxes.isEmpty {
             out.append("parameter boxes:")
@@ -61,7 +69,7 @@ enum Report {
     }
 
     /// The JSON contract: one object, exact numbers as strings.
-    static func json(_ r: VerificationResult, replay: ReplayResult? = nil) -> String {
+    static func json(_ r: VerificationResult, replay: ReplayResult? = nil, spotCheck: NumericCheck.Report? = nil) -> String {
         var obj: [String: Any] = [
             "claim": r.claim,
             "kind": r.kind.rawValue,
@@ -101,6 +109,13 @@ enum Report {
             ] as [String: Any]
         } else {
             obj["counterexample"] = NSNull()
+        }
+        if let sc = spotCheck {
+            obj["spot_check"] = [
+                "samples": sc.samples, "skipped": sc.skipped, "violations": sc.violations,
+                "minimum_slack": sc.minimumSlack.isFinite ? sc.minimumSlack as Any : String(describing: sc.minimumSlack),
+                "proves_nothing": true,
+            ] as [String: Any]
         }
         // The lemmas' own verdicts (each also a "lemma" reduction above).
         obj["lemmas"] = r.lemmas.map { l -> [String: Any] in

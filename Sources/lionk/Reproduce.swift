@@ -12,7 +12,7 @@ struct Reproduce: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print each claim's time on stderr as it finishes.")
     var verbose = false
 
-    @Flag(help: "Also run the slow entries (ℓ2/ℓp claims whose verdict needs a solver timeout).")
+    @Flag(help: "Also run the slow entries (claims whose verdict needs a solver timeout: ℓ3/2, ℓ3's doubled c).")
     var all = false
 
     @OptionGroup var engineFlags: EngineFlags
@@ -43,6 +43,7 @@ struct Reproduce: ParsableCommand {
 
             var rows: [[String]] = [["claim", "κ", "subgradient", "dimensions", "verdict", "expected", "cases", "time"]]
             var mismatches = 0
+            var spotChecks: [String] = []
             let skipped = all ? [] : Catalogue.entries.filter(\.slow)
             for entry in Catalogue.entries where all || !entry.slow {
                 let conventions: [SubgradientConvention] =
@@ -62,17 +63,25 @@ struct Reproduce: ParsableCommand {
                         entry.name, entry.kappa, conv.rawValue, scope, r.verdict.name + (ok ? "" : "  ✗"),
                         entry.expected.name, "\(r.cases.count)", String(format: "%.2f s", r.seconds),
                     ])
+                    if r.verdict == .unknown, let check = entry.spotCheck {
+                        spotChecks.append("\(entry.name): \(check())")
+                    }
                 }
             }
             clearProgress()
             print(table(rows))
+            if !spotChecks.isEmpty {
+                print("\nnumeric spot checks beside unknown verdicts (Double, random points; evidence, never a proof):")
+                for line in spotChecks { print("  \(line)") }
+            }
             print("")
             print(
                 mismatches == 0
                     ? Terminal.paint("all \(rows.count - 1) claims got their expected verdict", .green)
                     : Terminal.paint("\(mismatches) claim(s) did NOT get the expected verdict", .red))
             if !skipped.isEmpty {
-                print("\(skipped.count) slow entries skipped (each needs a solver timeout: ℓ2/ℓp at d = 2); `lionk reproduce --all` runs them")
+                let kappas = Set(skipped.map(\.kappa)).sorted().joined(separator: ", ")
+                print("\(skipped.count) slow entries skipped (each needs a solver timeout; κ: \(kappas)); `lionk reproduce --all` runs them")
             }
             return mismatches == 0 ? 0 : 1
         }

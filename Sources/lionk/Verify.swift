@@ -112,14 +112,16 @@ struct Verify: ParsableCommand {
             var c: Claim
             var resolved = claim
             var notes: [String] = []
+            var entry = Catalogue.entry(named: claim)
             if kappa != nil || scheme != nil {
                 if Catalogue.entry(named: claim) == nil && (claim.hasSuffix(".toml") || FileManager.default.fileExists(atPath: claim)) {
                     throw fail("--kappa and --scheme select catalogue claims; a claim file states its own κ and update rule")
                 }
-                let entry = try CatalogueResolver.resolve(claim, kappa: kappa, scheme: scheme)
-                if !json && entry.name != claim { FileHandle.standardError.write(Data("lionk: \(claim) with \([kappa.map { "κ = \($0)" }, scheme.map { "the \($0) scheme" }].compactMap { $0 }.joined(separator: ", ")) is \(entry.name)\n".utf8)) }
-                c = entry.make(.anyDimension)
-                resolved = entry.name
+                let picked = try CatalogueResolver.resolve(claim, kappa: kappa, scheme: scheme)
+                entry = picked
+                if !json && picked.name != claim { FileHandle.standardError.write(Data("lionk: \(claim) with \([kappa.map { "κ = \($0)" }, scheme.map { "the \($0) scheme" }].compactMap { $0 }.joined(separator: ", ")) is \(picked.name)\n".utf8)) }
+                c = picked.make(.anyDimension)
+                resolved = picked.name
             } else {
                 (c, notes) = try loadClaimWithNotes(claim)
             }
@@ -138,7 +140,12 @@ struct Verify: ParsableCommand {
             clearProgress()
             if let dir = smt2 { try writeQueries(result, to: dir) }
             let replay = replayIfPossible(result, claimName: resolved)
-            print(json ? Report.json(result, replay: replay) : Report.text(result, replay: replay, notes: notes))
+            // Beside an unknown, the entry's random-point check (log-sum-exp's §5), if it has one.
+            let spot = result.verdict == .unknown ? entry?.spotCheck?() : nil
+            print(
+                json
+                    ? Report.json(result, replay: replay, spotCheck: spot)
+                    : Report.text(result, replay: replay, notes: notes, spotCheck: spot))
             return Exit.code(for: result.verdict)
         }
     }

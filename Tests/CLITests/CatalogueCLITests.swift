@@ -224,3 +224,24 @@ struct ListCLITests {
         #expect(bad.stderr.contains("no catalogue claim in family 'nope'"))
     }
 }
+
+@Suite("lionk verify: spot check beside unknown")
+struct SpotCheckCLITests {
+    @Test func logSumExpLyapunovIsUnknownWithASpotCheckBesideIt() throws {
+        let r = try CLI.run(["verify", "lionk.lyapunov-discrete.logsumexp", "--json"])
+        #expect(r.status == 3, "\(r.stderr)")
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(obj["verdict"] as? String == "unknown")
+        let spot = try #require(obj["spot_check"] as? [String: Any])
+        #expect(spot["samples"] as? Int == 300)
+        #expect(spot["proves_nothing"] as? Bool == true)
+        #expect((spot["violations"] as? Int).map { $0 >= 0 } == true)
+        let text = try CLI.run(["verify", "lionk.lyapunov-discrete.logsumexp"])
+        #expect(text.stdout.hasPrefix("UNKNOWN"))
+        #expect(text.stdout.contains("numeric spot check (Double, random points; evidence, never a proof): 300 random points"))
+        // A decided claim carries none.
+        let proved = try CLI.run(["verify", "lion.box-invariant", "--json"])
+        let p = try #require(try JSONSerialization.jsonObject(with: Data(proved.stdout.utf8)) as? [String: Any])
+        #expect(p["spot_check"] == nil)
+    }
+}
