@@ -114,7 +114,7 @@ struct Verify: ParsableCommand {
             var notes: [String] = []
             var entry = Catalogue.entry(named: claim)
             if kappa != nil || scheme != nil {
-                if Catalogue.entry(named: claim) == nil && (claim.hasSuffix(".toml") || FileManager.default.fileExists(atPath: claim)) {
+                if entry == nil && (claim.hasSuffix(".toml") || FileManager.default.fileExists(atPath: claim)) {
                     throw fail("--kappa and --scheme select catalogue claims; a claim file states its own κ and update rule")
                 }
                 let picked = try CatalogueResolver.resolve(claim, kappa: kappa, scheme: scheme)
@@ -140,8 +140,10 @@ struct Verify: ParsableCommand {
             clearProgress()
             if let dir = smt2 { try writeQueries(result, to: dir) }
             let replay = replayIfPossible(result, claimName: resolved)
-            // Beside an unknown, the entry's random-point check (log-sum-exp's §5), if it has one.
-            let spot = result.verdict == .unknown ? entry?.spotCheck?() : nil
+            // Beside an unknown, the entry's random-point check (log-sum-exp's §5), if it has
+            // one — only for the claim as catalogued (the check samples its parameters and d).
+            let asCatalogued = params.isEmpty && ranges.isEmpty && dim == nil
+            let spot = result.verdict == .unknown && asCatalogued ? entry?.spotCheck?() : nil
             print(
                 json
                     ? Report.json(result, replay: replay, spotCheck: spot)
