@@ -1,6 +1,6 @@
 import Foundation
-public import Symbolic
-public import Verification
+import Symbolic
+import Verification
 
 /// The `lemmas` field of a claim file: other claim files, proved on their own and
 /// instantiated here (the engine's lemma reduction, docs/engine.md).

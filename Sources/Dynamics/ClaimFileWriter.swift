@@ -1,4 +1,4 @@
-public import Symbolic
+import Symbolic
 public import Verification
 
 /// Why a claim cannot be written as a claim file.

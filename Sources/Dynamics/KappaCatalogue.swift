@@ -1,5 +1,5 @@
-public import Symbolic
-public import Verification
+import Symbolic
+import Verification
 
 /// Deliberately wrong κ pieces: each check on them must be refuted.
 public enum KappaMutants {

@@ -1,4 +1,4 @@
-public import Symbolic
+import Symbolic
 public import Verification
 
 /// The claims of the Lion-κ paper (shared/design/theory.md) for K = ‖·‖₁, as engine claims,

@@ -61,7 +61,6 @@ extension Engine {
         let deadline = options.budget.map { start.addingTimeInterval($0) }
         func remaining() -> Double? { deadline.map { max(0, $0.timeIntervalSinceNow) } }
         var records: [LemmaRecord] = []
-        var steps: [ReductionStep] = []
         var open: [String] = []
         for use in claim.lemmas {
             guard use.lemma.kind == .forall else { throw ClaimError("lemma \(use.lemma.name) is not a ∀-claim") }

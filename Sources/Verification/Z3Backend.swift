@@ -1,5 +1,5 @@
 import Foundation
-public import Solver
+import Solver
 import Synchronization
 import Symbolic
 
