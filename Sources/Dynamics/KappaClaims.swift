@@ -111,17 +111,7 @@ public enum KappaChecks {
 }
 
 /// The paper's claims for any κ of the catalogue.
-public enum KappaClaims {
-    static let x = Expr.vector("x")
-    static let m = Expr.vector("m")
-    static let g = Expr.vector("g")
-    static let eps = Expr.scalar("eps")
-    static let lam = Expr.scalar("lam")
-    static let b1 = Expr.scalar("beta1")
-    static let b2 = Expr.scalar("beta2")
-    static let L = Expr.scalar("L")
-    static let f0 = Expr.scalar("f0")
-    static let f1 = Expr.scalar("f1")
+public enum KappaClaims: LionSymbols {
 
     /// Explicit (x⁺ = x + ε(∇K(m̃) − λx)) or implicit (x⁺ = (x + ε∇K(m̃))/(1 + ελ)) scheme.
     public enum Scheme: String, Sendable, CaseIterable {

@@ -1,20 +1,26 @@
 import Symbolic
 public import Verification
 
+/// The names the Lion-κ claims share (x, m, g, ε, λ, β1, β2, L, f(x_t), f(x_{t+1})): one
+/// declaration for `LionClaims` and `KappaClaims`, whose static methods use them unqualified.
+public protocol LionSymbols {}
+
+extension LionSymbols {
+    static var x: Expr { Expr.vector("x") }
+    static var m: Expr { Expr.vector("m") }
+    static var g: Expr { Expr.vector("g") }
+    static var eps: Expr { Expr.scalar("eps") }
+    static var lam: Expr { Expr.scalar("lam") }
+    static var b1: Expr { Expr.scalar("beta1") }
+    static var b2: Expr { Expr.scalar("beta2") }
+    static var L: Expr { Expr.scalar("L") }
+    static var f0: Expr { Expr.scalar("f0") }
+    static var f1: Expr { Expr.scalar("f1") }
+}
+
 /// The claims of the Lion-κ paper (shared/design/theory.md) for K = ‖·‖₁, as engine claims,
 /// with the mutations that must be refuted.
-public enum LionClaims {
-    // Symbols shared by the claims.
-    static let x = Expr.vector("x")
-    static let m = Expr.vector("m")
-    static let g = Expr.vector("g")
-    static let eps = Expr.scalar("eps")
-    static let lam = Expr.scalar("lam")
-    static let b1 = Expr.scalar("beta1")
-    static let b2 = Expr.scalar("beta2")
-    static let L = Expr.scalar("L")
-    static let f0 = Expr.scalar("f0")
-    static let f1 = Expr.scalar("f1")
+public enum LionClaims: LionSymbols {
 
     /// Phase 1 for Lion (theory.md §3): ‖λx‖∞ ≤ 1 ⇒ ‖λx⁺‖∞ ≤ 1 for the explicit update
     /// x⁺ = x + ε(sign(β1 m − (1−β1) g) − λx), with ε, λ > 0, β1 ∈ [0, 1] and ελ ≤ 1.
