@@ -50,7 +50,10 @@ struct Export: ParsableCommand {
                         lemmaFiles[name] = t
                     }
                 }
-                try writeFolder(files + lemmaFiles.sorted { $0.key < $1.key }.map { ("lemmas/\($0.key)", $0.value) }, to: dir)
+                // The folder's .toml files (and those of lemmas/) are replaced as a whole.
+                try writeStaged(
+                    files + lemmaFiles.sorted { $0.key < $1.key }.map { ("lemmas/\($0.key)", $0.value) }, to: dir, what: "claim files",
+                    clean: [("", ".toml"), ("lemmas", ".toml")])
                 print("wrote \(files.count) claim files and \(lemmaFiles.count) lemma files to \(dir)")
                 return 0
             }
@@ -90,31 +93,6 @@ struct Export: ParsableCommand {
                 ])
         } catch {
             throw fail("\(e.name) cannot be written as a claim file: \(error)", code: Exit.dataError)
-        }
-    }
-
-    /// Writes every file (names may be "lemmas/NAME.toml") into a staging folder first; the
-    /// target's .toml files (and its lemmas/ folder) are replaced only when all writes succeeded.
-    func writeFolder(_ files: [(String, String)], to dir: String) throws {
-        let fm = FileManager.default
-        let target = URL(fileURLWithPath: dir)
-        let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
-        do {
-            try? fm.removeItem(at: staging)
-            try fm.createDirectory(at: staging.appendingPathComponent("lemmas"), withIntermediateDirectories: true)
-            for (name, text) in files { try Data(text.utf8).write(to: staging.appendingPathComponent(name)) }
-            try fm.createDirectory(at: target.appendingPathComponent("lemmas"), withIntermediateDirectories: true)
-            for folder in [target, target.appendingPathComponent("lemmas")] {
-                for old in try fm.contentsOfDirectory(atPath: folder.path) where old.hasSuffix(".toml") {
-                    try fm.removeItem(at: folder.appendingPathComponent(old))
-                }
-            }
-            for (name, _) in files { try fm.moveItem(at: staging.appendingPathComponent(name), to: target.appendingPathComponent(name)) }
-            try? fm.removeItem(at: staging.appendingPathComponent("lemmas"))
-            try fm.removeItem(at: staging)
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw fail("cannot write claim files to '\(dir)': \(error.localizedDescription)", code: Exit.dataError)
         }
     }
 }

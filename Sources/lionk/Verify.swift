@@ -185,29 +185,49 @@ func applyParameter(_ spec: String, to claim: Claim, interval: Bool) throws -> C
     return claim.with(name, domain: .exactly(v))
 }
 
-/// Writes each case's SMT-LIB2 text: all files are written to a temporary folder first and
-/// moved into place only when every write succeeded.
+/// Writes each case's SMT-LIB2 text, all or nothing (`writeStaged`).
 func writeQueries(_ r: VerificationResult, to dir: String) throws {
+    var files: [(String, String)] = []
+    for (i, c) in r.cases.enumerated() {
+        guard let text = c.smtlib2 else { continue }
+        let header = "; lionk \(LionkVersion.number) — claim \(r.claim)\n; \(c.label)\n; expected: \(c.status)\n"
+        files.append((String(format: "case-%03d.smt2", i + 1), header + text))
+    }
+    try writeStaged(files, to: dir, what: "SMT-LIB2 files")
+}
+
+/// Writes files (paths relative to `dir`, e.g. "lemmas/a.toml") into a staging folder beside
+/// `dir` first; only when every write succeeded are they moved into place, after the files
+/// ending in each `clean` suffix are removed from its folder (relative to `dir`, "" for `dir`).
+func writeStaged(_ files: [(String, String)], to dir: String, what: String, clean: [(folder: String, suffix: String)] = []) throws {
     let fm = FileManager.default
     let target = URL(fileURLWithPath: dir)
     let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
     do {
-        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-        for (i, c) in r.cases.enumerated() {
-            guard let text = c.smtlib2 else { continue }
-            let header = "; lionk \(LionkVersion.number) — claim \(r.claim)\n; \(c.label)\n; expected: \(c.status)\n"
-            try Data((header + text).utf8).write(to: staging.appendingPathComponent(String(format: "case-%03d.smt2", i + 1)))
+        try? fm.removeItem(at: staging)
+        for (path, text) in files {
+            let url = staging.appendingPathComponent(path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
         }
         try fm.createDirectory(at: target, withIntermediateDirectories: true)
-        for f in try fm.contentsOfDirectory(atPath: staging.path) {
-            let dest = target.appendingPathComponent(f)
+        for (folder, suffix) in clean {
+            let f = folder.isEmpty ? target : target.appendingPathComponent(folder)
+            try fm.createDirectory(at: f, withIntermediateDirectories: true)
+            for old in try fm.contentsOfDirectory(atPath: f.path) where old.hasSuffix(suffix) {
+                try fm.removeItem(at: f.appendingPathComponent(old))
+            }
+        }
+        for (path, _) in files {
+            let dest = target.appendingPathComponent(path)
+            try fm.createDirectory(at: dest.deletingLastPathComponent(), withIntermediateDirectories: true)
             if fm.fileExists(atPath: dest.path) { try fm.removeItem(at: dest) }
-            try fm.moveItem(at: staging.appendingPathComponent(f), to: dest)
+            try fm.moveItem(at: staging.appendingPathComponent(path), to: dest)
         }
         try fm.removeItem(at: staging)
     } catch {
         try? fm.removeItem(at: staging)
-        throw fail("cannot write SMT-LIB2 files to '\(dir)': \(error.localizedDescription)", code: Exit.dataError)
+        throw fail("cannot write \(what) to '\(dir)': \(error.localizedDescription)", code: Exit.dataError)
     }
 }
 
