@@ -215,17 +215,13 @@ extension Catalogue {
 }
 
 /// Verdicts measured to differ from the default ("proved"; "unknown" for a transcendental
-/// κ) — see docs/kappa.md and docs/findings.md. Every `unknown` of ℓp is a solver timeout (nonlinear
-/// real arithmetic with rational powers, 60 s per query on the 2-core test machine), not a
-/// counterexample; every `unknown` of log-sum-exp is a model of the exp/log abstraction. A
-/// faster machine, a lemma or a better encoding may turn one into `proved`; never into
-/// `refuted` without an exactly checked model.
+/// κ) — see docs/kappa.md and docs/findings.md. The one `unknown` left (log-sum-exp's §5) is a
+/// model of the exp/log abstraction, not a counterexample; a lemma may turn it into
+/// `proved`, never into `refuted` without an exactly checked model.
 enum KappaCatalogueExpectations {
     static let check: [String: Verdict] = [
-        // Needs Minkowski's inequality for p = 3/2 (ℓ3 has it through KappaLemmas.minkowski3);
-        // the other ℓp checks are proved through lemmas (scaled Young, Hölder step,
-        // uniqueness of the encoding).
-        "l3_2.convexity": .unknown,
+        // Every ℓp check is proved through lemmas (scaled Young, Hölder step, uniqueness of
+        // the encoding; convexity through Minkowski: KappaLemmas.minkowski3, minkowskiHalf).
         // exp/log abstraction (docs/findings.md §4): softmax lies in the simplex needs only
         // exp > 0; Fenchel–Young and the subgradient inequality are Gibbs' inequality (log's
         // tangent bounds); convexity follows from the subgradient inequality as a lemma.
@@ -233,13 +229,10 @@ enum KappaCatalogueExpectations {
         "logsumexp.fenchel-young-equality": .proved, "logsumexp.subgradient": .proved, "logsumexp.convexity": .proved,
     ]
     static let claim: [String: Verdict] = [
-        // §5 for ℓ3/2 needs convexity of ‖·‖_{3/2} along the momentum (Minkowski): no lemma yet.
-        "lionk.lyapunov-discrete.l3_2": .unknown, "lionk.lyapunov-discrete.l3_2.doubled-c": .unknown,
-        "lionk.lemma.momentum-convexity.l3_2": .unknown, "lionk.lemma.momentum-convexity-at-subgradient.l3_2": .unknown,
         // exp/log abstraction: a convex combination of two points of the simplex.
         "lionk.invariance.explicit.logsumexp": .proved, "lionk.invariance.implicit.logsumexp": .proved,
     ]
     /// Refuted, but only after a d = 2 query times out (the d = 1 model is found at once):
     /// `slow` in the catalogue.
-    static let slowRefutations: Set<String> = ["lionk.lyapunov-discrete.l3.doubled-c"]
+    static let slowRefutations: Set<String> = ["lionk.lyapunov-discrete.l3.doubled-c", "lionk.lyapunov-discrete.l3_2.doubled-c"]
 }

@@ -61,6 +61,10 @@ public enum KappaLemmas {
             return minkowski3(
                 k, first: (a, "a"), second: (b, "b"), mid: (theta * a + (1 - theta) * b, "mid"), weight: theta, dimensions: dimensions)
         }
+        if k.name == "l3_2" {
+            return minkowskiHalf(
+                k, first: (a, "a"), second: (b, "b"), mid: (theta * a + (1 - theta) * b, "mid"), weight: theta, dimensions: dimensions)
+        }
         guard k.name == "l2" else { return [] }
         return [
             LemmaUse(triangle(dimensions: dimensions), at: [.vector("u"): theta * a, .vector("v"): (1 - theta) * b]),
@@ -369,10 +373,14 @@ extension KappaLemmas {
             goal: A .<= R * r.squared, dimensions: dimensions)
     }
 
-    /// Lemmas of `KappaClaims.momentumConvexityLemma` for ℓ3 (see `minkowski3`).
+    /// Lemmas of `KappaClaims.momentumConvexityLemma` for ℓ3 (see `minkowski3`) and ℓ3/2 (`minkowskiHalf`).
     static func momentumConvexity(_ k: Kappa, m: Expr, mt: Expr, mn: Expr, dimensions: DimensionScope) -> [LemmaUse] {
         let b1 = Expr.scalar("beta1"), b2 = Expr.scalar("beta2")
-        return minkowski3(k, first: (m, "m"), second: (mt, "mt"), mid: (mn, "mn"), weight: (b2 - b1) / (1 - b1), dimensions: dimensions)
+        let weight = (b2 - b1) / (1 - b1)
+        if k.name == "l3_2" {
+            return minkowskiHalf(k, first: (m, "m"), second: (mt, "mt"), mid: (mn, "mn"), weight: weight, dimensions: dimensions)
+        }
+        return minkowski3(k, first: (m, "m"), second: (mt, "mt"), mid: (mn, "mn"), weight: weight, dimensions: dimensions)
     }
 
     /// Convexity of ‖·‖₃ at mid = c·u + (1−c)·v (an identity of the claim) for the encoded
@@ -408,16 +416,9 @@ extension KappaLemmas {
         let divide = Claim(
             name: "lionk.lemma.divide-square", parameters: [], variables: [.scalar("rr"), .scalar("B")],
             hypotheses: [0 .< rr, rr.pow(3) .<= rr.squared * B], goal: rr .<= B)
-        // θ·A₁ + (1−θ)·A₂ ≤ θ·X₁ + (1−θ)·X₂ from Aᵢ ≤ Xᵢ, θ ∈ [0, 1] (a product of an inequality
-        // with a nonnegative variable, which the solver does not find by itself).
-        let th = Expr.scalar("c"), A1 = Expr.scalar("A1"), A2 = Expr.scalar("A2"), X1 = Expr.scalar("X1"), X2 = Expr.scalar("X2")
-        let combine = Claim(
-            name: "lionk.lemma.convex-combination", parameters: [],
-            variables: [.scalar("c"), .scalar("A1"), .scalar("A2"), .scalar("X1"), .scalar("X2")],
-            hypotheses: [0 .<= th, th .<= 1, A1 .<= X1, A2 .<= X2], goal: th * A1 + (1 - th) * A2 .<= th * X1 + (1 - th) * X2)
         return [
             LemmaUse(
-                combine,
+                convexCombination,
                 at: [
                     .scalar("c"): a, .scalar("A1"): sum(first.0 * mn * absMn), .scalar("A2"): sum(second.0 * mn * absMn),
                     .scalar("X1"): r(first.1) * r(midTag).squared, .scalar("X2"): r(second.1) * r(midTag).squared,
@@ -427,6 +428,156 @@ extension KappaLemmas {
             LemmaUse(dualYoung3(), instantiations: young),
             LemmaUse(dualStep3(), instantiations: step),
             LemmaUse(zero, instantiations: zeros),
+        ]
+    }
+}
+
+// MARK: - Minkowski for ℓ3/2 (convexity of ‖·‖_{3/2})
+
+extension KappaLemmas {
+    /// |t|^{1/2} coordinate-wise as a fourth root, (t²)^{1/4}: the engine clears it to an
+    /// auxiliary h ≥ 0 with h⁴ = t², whose side condition t² ≥ 0 holds from the parameters alone
+    /// (a square root of |t| written with abs or √ would need a sign split or a side
+    /// condition on another auxiliary).
+    static func halfPower(_ t: Expr) -> Expr { t.squared.pow(Rational(1, 4)) }
+
+    /// In the encoding of ‖·‖_{3/2}: w ≥ 0 with w⁴ = u⁶ (w = |u|^{3/2}) and h ≥ 0 with h⁴ = u²
+    /// (h = |u|^{1/2}) give w = h³ (separable).
+    public static func halfPowerCube(dimensions: DimensionScope = .anyDimension) -> Claim {
+        let u = Expr.vector("u"), h = Expr.vector("h"), w = Expr.vector("w")
+        return Claim(
+            name: "lionk.lemma.half-power-cube", parameters: [], variables: [.vector("u"), .vector("h"), .vector("w")],
+            hypotheses: [0 .<= h, h.pow(4) .== u.squared, 0 .<= w, w.pow(4) .== u.pow(6)], goal: w .== h.pow(3),
+            dimensions: dimensions)
+    }
+
+    /// For r = ‖·‖_{3/2} in its encoding (r ≥ 0, r³ = ρ², ρ = Σw ≥ 0) and α ≥ 0 with α⁴ = r²
+    /// (α = √r): α² = r and α³ = ρ (scalar).
+    public static func halfRoot(dimensions: DimensionScope = .anyDimension) -> Claim {
+        let r = Expr.scalar("r"), al = Expr.scalar("al"), rho = Expr.scalar("rho")
+        return Claim(
+            name: "lionk.lemma.half-root", parameters: [], variables: [.scalar("r"), .scalar("al"), .scalar("rho")],
+            hypotheses: [0 .<= r, 0 .<= al, al.pow(4) .== r.squared, 0 .<= rho, r.pow(3) .== rho.squared],
+            goal: al.squared .== r && al.pow(3) .== rho, dimensions: dimensions)
+    }
+
+    /// The triangle inequality per coordinate, |mid| ≤ c|u| + (1−c)|v|, in half powers and
+    /// multiplied by t = |mid|^{1/2} ≥ 0: t³ ≤ c·t·a² + (1−c)·t·b² (a = |u|^{1/2}, b = |v|^{1/2};
+    /// separable).
+    public static func halfTriangle(dimensions: DimensionScope = .anyDimension) -> Claim {
+        let c = Expr.scalar("c"), u = Expr.vector("u"), v = Expr.vector("v"), mid = Expr.vector("mid")
+        let a = Expr.vector("a"), b = Expr.vector("b"), t = Expr.vector("t")
+        return Claim(
+            name: "lionk.lemma.half-triangle", parameters: [],
+            variables: [.scalar("c"), .vector("u"), .vector("v"), .vector("mid"), .vector("a"), .vector("b"), .vector("t")],
+            hypotheses: [
+                0 .<= c, c .<= 1, mid .== c * u + (1 - c) * v, 0 .<= a, a.pow(4) .== u.squared, 0 .<= b, b.pow(4) .== v.squared, 0 .<= t,
+                t.pow(4) .== mid.squared,
+            ],
+            goal: t.pow(3) .<= c * t * a.squared + (1 - c) * t * b.squared, dimensions: dimensions)
+    }
+
+    /// Hölder for the exponents (3/2, 3) on nonnegative vectors in half powers:
+    /// a, t ≥ 0, Σa³ = α³, Σt³ = s³ (α, s ≥ 0) ⇒ Σ t·a² ≤ α²·s. (With a = |u|^{1/2} this is
+    /// ⟨|mid|^{1/2}, |u|⟩ ≤ ‖u‖_{3/2}·‖ |mid|^{1/2} ‖₃.) Proved through Young per coordinate
+    /// (3X²Y ≤ 2X³ + Y³ at X = s·aᵢ, Y = α·tᵢ; separable), the scalar step that divides by
+    /// 3αs² and the cases α = 0 and s = 0.
+    public static func hoelderHalf(dimensions: DimensionScope) -> Claim {
+        let a = Expr.vector("a"), t = Expr.vector("t"), al = Expr.scalar("al"), s = Expr.scalar("s")
+        let vars: [Symbol] = [.vector("a"), .vector("t"), .scalar("al"), .scalar("s")]
+        let young = Claim(
+            name: "lionk.lemma.young-3-3_2", parameters: [], variables: [.scalar("s"), .scalar("al"), .vector("a"), .vector("t")],
+            hypotheses: [0 .<= s, 0 .<= al, 0 .<= a, 0 .<= t],
+            goal: 3 * s.squared * al * a.squared * t .<= 2 * s.pow(3) * a.pow(3) + al.pow(3) * t.pow(3), dimensions: .anyDimension)
+        let P = Expr.scalar("P"), rhoA = Expr.scalar("rhoA"), rhoT = Expr.scalar("rhoT")
+        let step = Claim(
+            name: "lionk.lemma.hoelder-half-step", parameters: [],
+            variables: [.scalar("P"), .scalar("al"), .scalar("s"), .scalar("rhoA"), .scalar("rhoT")],
+            hypotheses: [0 .< al, 0 .< s, rhoA .== al.pow(3), rhoT .== s.pow(3), 3 * al * s.squared * P .<= 2 * s.pow(3) * rhoA + al.pow(3) * rhoT],
+            goal: P .<= al.squared * s, dimensions: .anyDimension)
+        let base: [Constraint] = [0 .<= a, 0 .<= t, 0 .<= al, 0 .<= s]
+        let goal = sum(t * a.squared) .<= al.squared * s
+        let zeroA = Claim(
+            name: "lionk.lemma.hoelder-half-zero-a", parameters: [], variables: vars,
+            hypotheses: base + [sum(a.pow(3)) .== al.pow(3), al .<= 0], goal: goal, dimensions: dimensions)
+        let zeroT = Claim(
+            name: "lionk.lemma.hoelder-half-zero-t", parameters: [], variables: vars,
+            hypotheses: base + [sum(t.pow(3)) .== s.pow(3), s .<= 0], goal: goal, dimensions: dimensions)
+        return Claim(
+            name: "lionk.lemma.hoelder-half", parameters: [], variables: vars,
+            hypotheses: base + [sum(a.pow(3)) .== al.pow(3), sum(t.pow(3)) .== s.pow(3)], goal: goal, dimensions: dimensions,
+            lemmas: [
+                LemmaUse(young, at: [:]),
+                LemmaUse(step, at: [.scalar("P"): sum(t * a.squared), .scalar("rhoA"): sum(a.pow(3)), .scalar("rhoT"): sum(t.pow(3))]),
+                LemmaUse(zeroA, at: [:]), LemmaUse(zeroT, at: [:]),
+            ])
+    }
+
+    /// θ·A₁ + (1−θ)·A₂ ≤ θ·X₁ + (1−θ)·X₂ from Aᵢ ≤ Xᵢ, θ ∈ [0, 1] (a product of an inequality
+    /// with a nonnegative variable, which the solver does not find by itself).
+    static var convexCombination: Claim {
+        let th = Expr.scalar("c"), A1 = Expr.scalar("A1"), A2 = Expr.scalar("A2"), X1 = Expr.scalar("X1"), X2 = Expr.scalar("X2")
+        return Claim(
+            name: "lionk.lemma.convex-combination", parameters: [],
+            variables: [.scalar("c"), .scalar("A1"), .scalar("A2"), .scalar("X1"), .scalar("X2")],
+            hypotheses: [0 .<= th, th .<= 1, A1 .<= X1, A2 .<= X2], goal: th * A1 + (1 - th) * A2 .<= th * X1 + (1 - th) * X2)
+    }
+
+    /// Convexity of ‖·‖_{3/2} at mid = c·u + (1−c)·v (an identity of the claim) for the encoded
+    /// norms with the given tags, in half powers a = |u|^{1/2}, b = |v|^{1/2}, t = |mid|^{1/2},
+    /// α = √‖u‖, β = √‖v‖, s = √‖mid‖ (each a fourth root of a square, `halfPower`):
+    /// s³ = Σt³ ≤ c·Σt·a² + (1−c)·Σt·b² (triangle per coordinate) ≤ c·α²s + (1−c)·β²s (Hölder),
+    /// so s² ≤ cα² + (1−c)β² when s > 0, which is ‖mid‖ ≤ c‖u‖ + (1−c)‖v‖.
+    static func minkowskiHalf(
+        _ k: Kappa, first: (Expr, String), second: (Expr, String), mid: (Expr, String), weight c: Expr, dimensions: DimensionScope
+    ) -> [LemmaUse] {
+        guard k.name == "l3_2" else { return [] }
+        let w = { (tag: String) in Expr.vector("w_" + tag) }
+        let r = { (tag: String) in Expr.scalar("r_" + tag) }
+        let (u, uTag) = first, (v, vTag) = second, (mn, midTag) = mid
+        let (a, b, t) = (halfPower(u), halfPower(v), halfPower(mn))
+        let (al, be, s) = (halfPower(r(uTag)), halfPower(r(vTag)), halfPower(r(midTag)))
+        let hoelder = hoelderHalf(dimensions: dimensions)
+        let sv = Expr.scalar("s"), B = Expr.scalar("B")
+        let divide = Claim(
+            name: "lionk.lemma.divide-positive", parameters: [], variables: [.scalar("s"), .scalar("B")],
+            hypotheses: [0 .< sv, sv.pow(3) .<= sv * B], goal: sv.squared .<= B)
+        let th = Expr.scalar("th"), S = Expr.scalar("S"), AL = Expr.scalar("AL"), BE = Expr.scalar("BE")
+        let rm = Expr.scalar("rm"), ra = Expr.scalar("ra"), rb = Expr.scalar("rb")
+        let finish = Claim(
+            name: "lionk.lemma.minkowski-half-finish", parameters: [],
+            variables: [.scalar("th"), .scalar("S"), .scalar("AL"), .scalar("BE"), .scalar("rm"), .scalar("ra"), .scalar("rb")],
+            hypotheses: [
+                0 .<= th, th .<= 1, 0 .<= S, 0 .<= ra, 0 .<= rb, S.squared .== rm, AL.squared .== ra, BE.squared .== rb,
+                S .<= 0 || S.squared .<= th * AL.squared + (1 - th) * BE.squared,
+            ],
+            goal: rm .<= th * ra + (1 - th) * rb)
+        return [
+            LemmaUse(
+                halfPowerCube(),
+                instantiations: [[.vector("u"): u, .vector("h"): a, .vector("w"): w(uTag)], [.vector("u"): v, .vector("h"): b, .vector("w"): w(vTag)],
+                                 [.vector("u"): mn, .vector("h"): t, .vector("w"): w(midTag)]]),
+            LemmaUse(
+                halfRoot(),
+                instantiations: [[.scalar("r"): r(uTag), .scalar("al"): al, .scalar("rho"): sum(w(uTag))],
+                                 [.scalar("r"): r(vTag), .scalar("al"): be, .scalar("rho"): sum(w(vTag))],
+                                 [.scalar("r"): r(midTag), .scalar("al"): s, .scalar("rho"): sum(w(midTag))]]),
+            LemmaUse(
+                halfTriangle(),
+                at: [.scalar("c"): c, .vector("u"): u, .vector("v"): v, .vector("mid"): mn, .vector("a"): a, .vector("b"): b, .vector("t"): t]),
+            LemmaUse(
+                hoelder,
+                instantiations: [[.vector("a"): a, .vector("t"): t, .scalar("al"): al, .scalar("s"): s],
+                                 [.vector("a"): b, .vector("t"): t, .scalar("al"): be, .scalar("s"): s]]),
+            LemmaUse(
+                convexCombination,
+                at: [.scalar("c"): c, .scalar("A1"): sum(t * a.squared), .scalar("A2"): sum(t * b.squared),
+                     .scalar("X1"): al.squared * s, .scalar("X2"): be.squared * s]),
+            LemmaUse(divide, at: [.scalar("s"): s, .scalar("B"): c * al.squared + (1 - c) * be.squared]),
+            LemmaUse(
+                finish,
+                at: [.scalar("th"): c, .scalar("S"): s, .scalar("AL"): al, .scalar("BE"): be, .scalar("rm"): r(midTag),
+                     .scalar("ra"): r(uTag), .scalar("rb"): r(vTag)]),
         ]
     }
 }

@@ -12,7 +12,7 @@ struct Reproduce: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print each claim's time on stderr as it finishes.")
     var verbose = false
 
-    @Flag(help: "Also run the slow entries (claims whose verdict needs a solver timeout: ℓ3/2, ℓ3's doubled c).")
+    @Flag(help: "Also run the slow entries (claims whose verdict needs a solver timeout: the doubled c of ℓ3 and ℓ3/2).")
     var all = false
 
     @OptionGroup var engineFlags: EngineFlags

@@ -387,6 +387,41 @@ struct LpLemmaTests {
         #expect(lyapunov.dimensionsChecked == [1, 2])
     }
 
+    @Test func l3_2ConvexityThroughMinkowskiInHalfPowers() throws {
+        let r = try kappaEngine().verify(KappaChecks.convexity(.lp(Rational(3, 2)), dimensions: .fixed([1, 2])))
+        #expect(r.verdict == .proved, "\(r.openCases)")
+        #expect(r.dimensionsChecked == [1, 2])
+        #expect(r.lemmas.map(\.name).contains("lionk.lemma.hoelder-half"))
+        // The fourth roots (t²)^{1/4} are cleared with side conditions t² ≥ 0, each proved.
+        let cleared = try #require(r.reductions.first { $0.name == "clear-denominators" })
+        #expect(!cleared.detail.contains("open"))
+    }
+
+    /// The same lemmas with the goal tightened to ‖mid‖ ≤ (9/10)(θ‖a‖ + (1−θ)‖b‖): refuted, so
+    /// the lemma instances leave the hypotheses consistent.
+    @Test func l3_2TightenedConvexityIsRefuted() throws {
+        var c = KappaChecks.convexity(.lp(Rational(3, 2)), dimensions: .fixed([1, 2]))
+        let theta = Expr.scalar("theta"), rMid = Expr.scalar("r_mid"), ra = Expr.scalar("r_a"), rb = Expr.scalar("r_b")
+        let combination: Expr = theta * ra + (1 - theta) * rb
+        #expect(c.goal.node === (rMid .<= combination).node)
+        let tightened: Expr = Expr(Rational(9, 10)) * combination
+        c.goal = rMid .<= tightened
+        let r = try kappaEngine().verify(c)
+        #expect(r.verdict == .refuted)
+        #expect(r.counterexample != nil)
+        #expect(!r.lemmas.isEmpty)
+    }
+
+    /// Hölder in half powers is tight: Σ t·a² ≤ α²s/2 is false.
+    @Test func weakenedHalfHoelderIsRefuted() throws {
+        var c = KappaLemmas.hoelderHalf(dimensions: .fixed([1, 2]))
+        c.goal = sum(Expr.vector("t") * Expr.vector("a").squared) .<= Expr.scalar("al").squared * Expr.scalar("s") / 2
+        let r = try kappaEngine().verify(c)
+        #expect(r.verdict == .refuted)
+        // Exactly checked where the model is rational (α³ = Σa³ may make it algebraic).
+        #expect(r.counterexample != nil)
+    }
+
     /// The scaled Young lemma is tight enough to matter: with the coefficient 2 dropped it is false.
     @Test(arguments: ["l3", "l3_2"])
     func weakenedScaledYoungIsRefuted(_ name: String) throws {
