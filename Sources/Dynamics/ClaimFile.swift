@@ -308,9 +308,10 @@ public enum ClaimFile {
         var notes: [String] = []
         if let o = objective { notes.append("objective: \(o.functionClass.note)") }
         if let k = kappa { notes.append("kappa: \(k.kappa.name == "user" ? "user-defined, K = \(k.kappa.K(.vector("x")))" : "\(k.kappa.name), K = \(k.kappa.title)")") }
-        let claim = Claim(
+        var claim = Claim(
             name: name, kind: kind, parameters: parameters, variables: variables, definitions: definitions,
             hypotheses: hypotheses, goal: goal, dimensions: dims, lemmas: lemmaUses)
+        if let o = objective, !o.functionClass.isExact { claim.relaxation = o.functionClass.note }
         return (claim, notes)
     }
 

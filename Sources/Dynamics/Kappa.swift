@@ -231,7 +231,9 @@ extension Kappa {
     /// engine answers unknown for its claims.
     public static let logSumExp = Kappa(
         name: "logsumexp", title: "log Σ exp(xᵢ)", K: { log(sum(exp($0))) }, gradient: { exp($0) / sum(exp($0)) },
-        conjugate: { y in sum(y * log(y)) }, conjugateDomain: { y in 0 .<= y && sum(y) .== 1 }, hasIndicator: true,
+        // Σ yᵢ log yᵢ with 0·log 0 = 0, written so that log is evaluated only where yᵢ > 0
+        // (y·log y alone is undefined at yᵢ = 0).
+        conjugate: { y in sum(ite(y .> 0, y * log(y), 0)) }, conjugateDomain: { y in 0 .<= y && sum(y) .== 1 }, hasIndicator: true,
         conjugateGradient: { y in log(y) + 1 },
         problem: "min f(x) + (1/λ)Σ λxᵢ log(λxᵢ) s.t. x ≥ 0, Σxᵢ = 1/λ (simplex + entropy)", separable: false,
         transcendental: true)

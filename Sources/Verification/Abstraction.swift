@@ -40,7 +40,9 @@ struct ExpAbstraction {
     }
 
     /// Replaces the atoms of `formula`; returns the new formula, the facts and the number of atoms.
-    mutating func run(_ formula: [Node]) throws(ShapeError) -> (formula: [Node], facts: [Node], atoms: Int) {
+    /// `logArguments` are the arguments of the log atoms (inner atoms replaced): log is defined
+    /// only where they are positive, a side condition the engine must establish.
+    mutating func run(_ formula: [Node]) throws(ShapeError) -> (formula: [Node], facts: [Node], atoms: Int, logArguments: [Node]) {
         var map: [Int: Node] = [:]
         var atoms: [Atom] = []
         var seen = Set<Int>()
@@ -55,7 +57,7 @@ struct ExpAbstraction {
                         v = known
                     } else {
                         counter += 1
-                        v = Build.symbol(.scalar("\(prefix)\(n.op == .exp ? "exp" : "log")_\(counter)"))
+                        v = Build.symbol(Fresh.symbol(prefix + (n.op == .exp ? "exp" : "log"), counter))
                         names[n.id] = v
                     }
                     map[n.id] = v
@@ -67,7 +69,7 @@ struct ExpAbstraction {
         }
         if let e = failure { throw e }
         let out = try formula.map { f throws(ShapeError) in try f.replacing(map) }
-        return (out, try facts(atoms), atoms.count)
+        return (out, try facts(atoms), atoms.count, atoms.filter { $0.kind == .log }.map(\.argument))
     }
 
     private func facts(_ atoms: [Atom]) throws(ShapeError) -> [Node] {

@@ -147,6 +147,11 @@ public struct Claim: Sendable {
     /// Instances of proved lemmas added by the engine (hypotheses that hold for all values;
     /// see `Separability`).
     var lemmaInstances: [Constraint] = []
+    /// Set when the hypotheses over-approximate what the claim is about (e.g. a function
+    /// class known only through inequalities at a few points): the reason, printed with the
+    /// verdict. Unsat still proves the claim; a model is then only a counterexample of the
+    /// relaxation, so it gives `unknown`, never `refuted`.
+    public var relaxation: String? = nil
 
     public init(
         name: String, kind: ClaimKind = .forall, parameters: [Parameter], variables: [Symbol] = [],

@@ -23,10 +23,10 @@ public struct EngineOptions: Sendable {
     /// Above this many pieces, the unsplit query is tried first for `directTimeout` seconds.
     public var directThreshold: Int = 16
     public var directTimeout: Double = 2
-    /// Reductions to leave out, by name ("worst-case-elimination", "separability",
-    /// "case-split", "clear-denominators"): for measuring what each one buys. Leaving one
-    /// out never makes a verdict less sound, only slower or more often unknown.
-    public var disabledReductions: Set<String> = []
+    /// Reductions to leave out (`Reduction.optional`): for measuring what each one buys.
+    /// Leaving one out never changes what the claim means, only how fast or how often it is
+    /// decided (e.g. without clear-denominators a division is unsupported: unknown).
+    public var disabledReductions: Set<Reduction> = []
     /// Called (from worker threads) after each query with a one-line progress message.
     public var progress: (@Sendable (String) -> Void)? = nil
 
@@ -48,6 +48,17 @@ public struct Engine: Sendable {
     }
 
     /// Verifies a claim. Throws `ClaimError` only for malformed claims (before any query).
+    ///
+    /// The pipeline, in order (each stage records its `ReductionStep`s, whose contracts alone
+    /// decide what the case answers mean — `VerdictRule.combine`):
+    /// 1. `admit`: domains, reserved names, explicit coordinates against the dimensions;
+    /// 2. `Normalize`: definitions inlined, ‖·‖∞/|·| bounds, ‖·‖₂² (equivalent);
+    /// 3. `WorstCase`: worst-case elimination (equivalent);
+    /// 4. `dimensions`: separability (equivalent) or a few dimensions (claim implies query);
+    /// 5. `buildCases`: unsplit-first, case split, subgradients at kinks, the exp/log
+    ///    abstraction (query implies claim), cleared denominators with their side conditions;
+    /// 6. `runCases` and `outcome`: each model is checked exactly on the original claim;
+    /// 7. `bisect` the parameter box when cases stay open.
     public func verify(_ claim: Claim) throws(ClaimError) -> VerificationResult {
         if !claim.lemmas.isEmpty { return try verifyWithLemmas(claim) }
         let start = Date()
@@ -56,147 +67,382 @@ public struct Engine: Sendable {
         if claim.kind == .forall {
             steps.append(
                 ReductionStep(
-                    name: "negation",
+                    .negation,
                     justification: "hypotheses ⇒ goal holds for all values iff hypotheses ∧ ¬goal is unsatisfiable",
                     detail: "each case asks for a counterexample"))
         }
-        for p in claim.parameters where p.domain.isEmpty {
-            throw ClaimError("parameter \(p.symbol.name) has an empty domain \(p.domain)")
+        if let why = claim.relaxation {
+            steps.append(
+                ReductionStep(
+                    .relaxation,
+                    justification:
+                        "the hypotheses hold for every instance of the class the claim is about (they may hold for more): unsat proves the claim, a model is only a counterexample of the relaxation",
+                    detail: why))
         }
         let original = try Normalize.run(claim)
+        try admit(claim, original)
         steps += original.steps
-        // Worst-case elimination at the vector level (before separability, which it can enable).
         var normalized = original
         var eliminated: [Elimination] = []
-        if claim.kind == .forall && !options.disabledReductions.contains("worst-case-elimination") {
+        if claim.kind == .forall && !disabled(.worstCaseElimination) {
             let protected = Set(claim.parameters.map(\.symbol))
             let r = try WorstCase.run(hypotheses: &normalized.hypotheses, goal: &normalized.goal, protected: protected)
             eliminated = r.eliminated
             steps += r.steps
         }
+        let plan = try dimensions(claim, normalized)
+        steps += plan.steps
 
-        // Dimensions.
+        var sides = SideConditions(engine: self, parameterHypotheses: normalized.parameterHypotheses, deadline: deadline)
+        let built = try buildCases(claim, original: original, normalized: normalized, eliminated: eliminated, dims: plan.dims, sides: &sides, deadline: deadline)
+        steps += built.steps
+        if !sides.records.isEmpty {
+            steps.append(
+                ReductionStep(
+                    .clearDenominators,
+                    justification:
+                        "1/b is replaced by a fresh r with r·b = 1, √t by q ≥ 0 with q² = t, b^(p/q) by r ≥ 0 with r^q = b^p (r > 0 with r^q·b^(−p) = 1 for p < 0); exact where b ≠ 0 (resp. t ≥ 0, b ≥ 0, b > 0), which is checked from the parameter hypotheses by its own query (and clip(x, lo, hi) needs lo ≤ hi); where a side condition is not established the auxiliary is defined only under it, the case stays open and only an exactly checked model counts",
+                    detail: sides.order.compactMap { sides.records[$0] }.map { "\($0.condition.description): \($0.status)" }
+                        .joined(separator: "; ")))
+        }
+
+        // Run the case queries and read their answers through the contracts.
+        let results = runCases(built.cases, deadline: deadline, kind: claim.kind)
+        var records: [CaseRecord] = []
+        var outcomes: [CaseOutcome] = []
+        var counterexample: Counterexample?
+        let stopped = anySatFound(results, built.cases)
+        for (pc, r) in zip(built.cases, results) {
+            records.append(CaseRecord(label: pc.label, dimension: pc.dimension, status: r.status, seconds: r.seconds, smtlib2: r.smt))
+            if let why = pc.open { outcomes.append(.open("\(pc.label): \(why)")) }
+            switch r.outcome {
+            case .unsat?: if pc.open == nil { outcomes.append(.unsat) }
+            case .sat(let model)?:
+                if pc.reductions.contains(where: { !$0.contract.modelRefutes }) {
+                    outcomes.append(.unconfirmed("\(pc.label): \(ExpAbstraction.satReason)"))
+                    break
+                }
+                let cx = validate(model, pc, kind: claim.kind)
+                if cx.isExactlyChecked {
+                    outcomes.append(.confirmed)
+                    if counterexample == nil { counterexample = cx }
+                } else {
+                    outcomes.append(.unconfirmed("\(pc.label): a model was found but it is not a \(claim.kind == .forall ? "counterexample" : "witness") of the claim as stated (\(cx.check))"))
+                }
+            case .unknown(let why)?: outcomes.append(.open("\(pc.label): \(why)"))
+            case nil: if pc.open == nil && !stopped { outcomes.append(.open("\(pc.label): \(r.status)")) }
+            }
+        }
+        let global = steps.map(\.reduction)
+        var (verdict, open) = VerdictRule.combine(kind: claim.kind, outcomes: outcomes, reductions: global)
+        if verdict != .refuted && verdict != .found, claim.relaxation == nil { counterexample = nil }
+
+        // Bisection of parameter boxes for open cases.
+        var boxes: [BoxResult] = []
+        if verdict == .unknown, counterexample == nil, let minWidth = options.bisectionMinWidth {
+            let b = bisect(claim: claim, minWidth: minWidth, deadline: deadline)
+            boxes = b.boxes
+            if !b.boxes.isEmpty {
+                steps.append(
+                    ReductionStep(
+                        .boxBisection,
+                        justification: "the parameter domain is the union of the boxes; the claim holds iff it holds on every box",
+                        detail: "\(b.boxes.count) boxes: "
+                            + ["proved", "refuted", "unknown"].map { v in "\(b.boxes.filter { $0.verdict.name == v }.count) \(v)" }
+                            .joined(separator: ", ")))
+            }
+            if let cx = b.counterexample {
+                counterexample = cx
+                verdict = claim.kind == .forall ? .refuted : .found
+            } else if !b.boxes.isEmpty, b.boxes.allSatisfy({ $0.verdict == .proved }) {
+                verdict = plan.restricted ? .provedInScope : .proved
+                open = []
+            } else if !b.boxes.isEmpty, b.boxes.allSatisfy({ $0.verdict.isProof }) {
+                verdict = .provedInScope
+                open = []
+            }
+        }
+        if verdict.isProof || verdict == .noWitness || verdict == .noWitnessInScope {
+            // Soundness guard: every case and every side condition must have been unsat.
+            precondition(
+                (results.allSatisfy { $0.outcome?.isUnsat ?? false } && built.cases.allSatisfy { $0.open == nil }) || !boxes.isEmpty)
+        }
+        return VerificationResult(
+            claim: claim.name, kind: claim.kind, verdict: verdict, scope: plan.scope, dimensionsChecked: plan.dims,
+            provedForAllDimensions: plan.allDims && verdict == .proved, reductions: steps, cases: records,
+            seconds: Date().timeIntervalSince(start), counterexample: counterexample, openCases: open, boxes: boxes,
+            solver: backend.name)
+    }
+
+    func disabled(_ r: Reduction) -> Bool { options.disabledReductions.contains(r) }
+
+    // MARK: - stage 1: what is admitted
+
+    /// Rejects claims that cannot be given a meaning: empty domains, names in the engine's
+    /// namespace, coordinates x[i] of defined vectors or beyond a fixed dimension.
+    func admit(_ claim: Claim, _ n: NormalizedClaim) throws(ClaimError) {
+        for p in claim.parameters where p.domain.isEmpty {
+            throw ClaimError("parameter \(p.symbol.name) has an empty domain \(p.domain)")
+        }
+        let symbols = (n.parameterHypotheses + n.hypotheses + [n.goal]).reduce(into: Set<Symbol>()) { $0.formUnion($1.symbols) }
+        try Fresh.checkReserved(symbols.union(claim.parameters.map(\.symbol)).union(claim.variables))
+        let defined = Set(claim.definitions.map { $0.0.name })
+        if let s = symbols.filter({ $0.index != nil && defined.contains($0.name) }).min() {
+            throw ClaimError("\(s) is a coordinate of the definition \(s.name), which is not supported: write the coordinate of its expression")
+        }
+        if case .fixed(let ds) = claim.dimensions {
+            guard !ds.isEmpty, ds.allSatisfy({ $0 >= 1 }) else { throw ClaimError("dimensions must be ≥ 1") }
+            if let (s, i) = Self.highestCoordinate(symbols), let d = ds.first(where: { $0 < i }) {
+                throw ClaimError("\(s) needs a dimension of at least \(i), but the claim is asked at d = \(d)")
+            }
+        }
+    }
+
+    /// The explicit coordinate with the largest index, if any.
+    static func highestCoordinate(_ symbols: Set<Symbol>) -> (Symbol, Int)? {
+        symbols.compactMap { s in s.index.map { (s, $0) } }.max { a, b in (a.1, b.0) < (b.1, a.0) }
+    }
+
+    // MARK: - stage 4: dimensions
+
+    struct DimensionPlan {
         var dims: [Int]
-        var allDims = false
+        /// Decided for every d ≥ 1 (separability, or no vectors).
+        var allDims: Bool
+        /// The claim is about every d but only `dims` are checked.
+        var restricted: Bool
         var scope: String
-        let hasVectors = (normalized.hypotheses + [normalized.goal]).contains { $0.mentionsVector }
+        var steps: [ReductionStep]
+    }
+
+    func dimensions(_ claim: Claim, _ normalized: NormalizedClaim) throws(ClaimError) -> DimensionPlan {
+        let all = normalized.parameterHypotheses + normalized.hypotheses + [normalized.goal]
+        let hasVectors = all.contains { $0.mentionsVector || $0.symbols.contains { $0.index != nil } }
+        let list = { (ds: [Int]) in ds.map(String.init).joined(separator: ", ") }
         switch claim.dimensions {
         case .fixed(let ds):
-            guard !ds.isEmpty, ds.allSatisfy({ $0 >= 1 }) else { throw ClaimError("dimensions must be ≥ 1") }
-            dims = ds
-            scope = hasVectors ? "d = " + ds.map(String.init).joined(separator: ", ") : "scalar claim"
+            return DimensionPlan(dims: ds, allDims: false, restricted: false, scope: hasVectors ? "d = " + list(ds) : "scalar claim", steps: [])
         case .any(let fallback):
             if !hasVectors {
-                dims = [1]
-                allDims = true
-                scope = "scalar claim (no vectors)"
-            } else if claim.kind == .forall, !options.disabledReductions.contains("separability"),
-                case let (ok, why) = Separability.analyze(normalized)
-            {
+                return DimensionPlan(dims: [1], allDims: true, restricted: false, scope: "scalar claim (no vectors)", steps: [])
+            }
+            var why: String
+            if claim.kind == .forall, !disabled(.separability) {
+                let (ok, reason) = Separability.analyze(normalized)
                 if ok {
-                    dims = [1]
-                    allDims = true
-                    scope = "every d ≥ 1 (separable: decided at d = 1)"
-                    steps.append(ReductionStep(name: "separability", justification: Separability.justification, detail: "checked at d = 1"))
-                } else {
-                    dims = fallback
-                    scope = "d = " + fallback.map(String.init).joined(separator: ", ") + " only (not separable: \(why))"
-                    steps.append(
-                        ReductionStep(
-                            name: "no-separability", justification: why,
-                            detail: "checked at d = " + fallback.map(String.init).joined(separator: ", ") + " only"))
+                    return DimensionPlan(
+                        dims: [1], allDims: true, restricted: false, scope: "every d ≥ 1 (separable: decided at d = 1)",
+                        steps: [ReductionStep(.separability, justification: Separability.justification, detail: "checked at d = 1")])
                 }
+                why = "not separable: \(reason)"
             } else {
-                dims = fallback
-                scope = "d = " + fallback.map(String.init).joined(separator: ", ") + " only (∃-claims are checked per dimension)"
+                why = claim.kind == .exists ? "∃-claims are checked per dimension" : "separability left out"
             }
+            var dims = fallback
+            let symbols = all.reduce(into: Set<Symbol>()) { $0.formUnion($1.symbols) }
+            if let (s, i) = Self.highestCoordinate(symbols) {
+                // x[i] exists only for d ≥ i: the claim is about those dimensions.
+                dims = fallback.filter { $0 >= i }
+                if dims.isEmpty { dims = [i] }
+                why += "; \(s) exists only for d ≥ \(i)"
+            }
+            return DimensionPlan(
+                dims: dims, allDims: false, restricted: true, scope: "d = " + list(dims) + " only (\(why))",
+                steps: [
+                    ReductionStep(
+                        .noSeparability,
+                        justification:
+                            "the claim is about every d but is checked at d = \(list(dims)) only: a counterexample there refutes it, unsat proves it at those dimensions only",
+                        detail: why)
+                ])
         }
+    }
+    // MARK: - stage 5: cases
 
-        // Side conditions (a denominator is nonzero, a radicand nonnegative): each must follow
-        // from the parameter hypotheses by its own unsat query. Checked once, cached.
-        var sideConditions: [Int: SideConditionRecord] = [:]
-        var sideOrder: [Int] = []
-        func establish(_ c: SideCondition, facts: [Node] = []) throws(ClaimError) -> SideConditionRecord {
-            if let rec = sideConditions[c.term.id] { return rec }
-            var rec = SideConditionRecord(condition: c, status: "pending", positive: false)
-            // With the exp/log abstraction, its facts (true of the real functions) may be used.
-            let params = normalized.parameterHypotheses + facts
-            let t = c.term
-            let zero = Build.constant(0)
-            switch c.kind {
-            case .nonzero:
-                let pos = try check { () throws(ShapeError) in try Build.compare(.le, t, zero) }
-                if case .unsat = ask(Query(label: "side: \(t) > 0", assertions: params + [pos]), deadline) {
-                    rec.status = "proved > 0"
-                    rec.positive = true
-                } else {
-                    let z = try check { () throws(ShapeError) in try Build.compare(.eq, t, zero) }
-                    let out = ask(Query(label: "side: \(t) ≠ 0", assertions: params + [z]), deadline)
-                    rec.status = out.isUnsat ? "proved ≠ 0" : "open: \(out.shortDescription)"
+    /// Side conditions, established once per (kind, term, context) by their own queries.
+    struct SideConditions {
+        struct Key: Hashable {
+            var condition: SideCondition
+            var context: [Int]
+        }
+        enum Status: Equatable {
+            case proved
+            case open(String)
+            var isProved: Bool { self == .proved }
+        }
+        struct Record {
+            var condition: SideCondition
+            var status: Status
+        }
+        let engine: Engine
+        let parameterHypotheses: [Node]
+        let deadline: Date?
+        var records: [Key: Record] = [:]
+        var order: [Key] = []
+
+        /// Whether `c` holds for all values allowed by the parameter hypotheses, given the
+        /// defining constraints `context` of the auxiliaries its term mentions and `facts`.
+        mutating func establish(_ c: SideCondition, context: [Node], facts: [Node]) -> Status {
+            let key = Key(condition: c, context: (context + facts).map(\.id).sorted())
+            if let rec = records[key] { return rec.status }
+            let status: Status
+            do {
+                let v = try check { () throws(ShapeError) in try c.violation() }
+                // Divisions in the facts or the context get auxiliaries defined only under
+                // their own side conditions: weaker constraints, so unsat still proves.
+                let cleared = try Denominators.run(facts + context + [v], freshPrefix: "sideaux")
+                var assertions = parameterHypotheses + cleared.formula
+                for d in cleared.definitions {
+                    let holds = try check { () throws(ShapeError) in try d.side.holds() }
+                    assertions += try check { () throws(ShapeError) in
+                        try d.constraints.map { k throws(ShapeError) in try Build.implies(holds, k) }
+                    }
                 }
-            case .nonnegative:
-                let neg = try check { () throws(ShapeError) in try Build.compare(.lt, t, zero) }
-                let out = ask(Query(label: "side: \(t) ≥ 0", assertions: params + [neg]), deadline)
-                rec.status = out.isUnsat ? "proved ≥ 0" : "open: \(out.shortDescription)"
+                let out = engine.ask(Query(label: "side: \(c.description)", assertions: assertions), deadline)
+                status = out.isUnsat ? .proved : .open(out.shortDescription)
+            } catch {
+                status = .open(error.message)
             }
-            sideConditions[c.term.id] = rec
-            sideOrder.append(c.term.id)
-            return rec
+            records[key] = Record(condition: c, status: status)
+            order.append(key)
+            return status
         }
+    }
 
-        var abstraction = ExpAbstraction(prefix: "abs_")
+    struct BuiltCases {
+        var cases: [PreparedCase]
+        var steps: [ReductionStep]
+    }
+
+    func buildCases(
+        _ claim: Claim, original: NormalizedClaim, normalized: NormalizedClaim, eliminated: [Elimination], dims: [Int],
+        sides: inout SideConditions, deadline: Date?
+    ) throws(ClaimError) -> BuiltCases {
+        var steps: [ReductionStep] = []
+        var prepared: [PreparedCase] = []
+        var abstraction = ExpAbstraction(prefix: "abs")
         var abstractedAtoms = 0
         var abstractedFacts = 0
+        var definedByQuery: [Int: Definedness] = [:]
+        /// Whether the claim at `dim` is defined everywhere (its own query, asked once per dimension).
+        func definedAt(_ dim: Int, _ instance: Instance) -> Definedness {
+            if let known = definedByQuery[dim] { return known }
+            let out = definedness(instance, dim: dim, deadline: deadline)
+            definedByQuery[dim] = out
+            return out
+        }
+        /// An open side condition is settled when the claim is defined everywhere.
+        func settle(_ side: SideCondition, _ status: SideConditions.Status, dim: Int, instance: Instance) -> String? {
+            if status.isProved { return nil }
+            switch definedAt(dim, instance) {
+            case .proved: return nil
+            case .open(let why):
+                return "side condition \(side.description) does not follow from the parameter hypotheses (\(status)), and \(why)"
+            }
+        }
 
-        /// Clears denominators of one case and attaches its side conditions.
-        func prepare(_ c: SplitCase, label: String, dim: Int, instance: Instance) throws(ClaimError) -> PreparedCase {
+        /// Abstracts exp/log, clears denominators and attaches the side conditions of one case.
+        func prepare(_ c: SplitCase, label: String, dim: Int, instance: Instance, extraSides: [SideCondition], definedness: [Node]) -> PreparedCase {
             var pc = PreparedCase(
                 label: label, dimension: dim, parameterHypotheses: normalized.parameterHypotheses, split: c,
-                instance: instance, eliminated: eliminated, assertions: [], open: nil, sides: [])
+                instance: instance, eliminated: eliminated, assertions: [], open: nil)
             do {
                 var formula = c.guards + c.formula
                 var facts: [Node] = []
-                if !options.disabledReductions.contains("exp-abstraction"), ExpAbstraction.mentions(formula) {
+                var logSides: [SideCondition] = []
+                if !disabled(.expAbstraction), ExpAbstraction.mentions(formula + definedness) {
                     let a = try check { () throws(ShapeError) in try abstraction.run(formula) }
                     formula = a.formula + a.facts
                     facts = a.facts
+                    logSides = a.logArguments.map { SideCondition(kind: .positive, term: $0) }
                     pc.abstracted = true
+                    pc.reductions.append(.expAbstraction)
                     abstractedAtoms = max(abstractedAtoms, a.atoms)
                     abstractedFacts = max(abstractedFacts, a.facts.count)
                 }
-                let cleared =
-                    options.disabledReductions.contains("clear-denominators")
-                    ? (formula: formula, definitions: [], sides: [], fresh: [])
-                    : try Denominators.run(formula, freshPrefix: "aux_")
-                pc.assertions = normalized.parameterHypotheses + cleared.definitions + cleared.formula
-                for side in cleared.sides {
-                    let rec = try establish(side, facts: facts)
-                    pc.sides.append(side.term.id)
-                    if !rec.status.hasPrefix("proved") {
-                        pc.open = pc.open ?? "side condition \(side.description) not established (\(rec.status))"
+                if disabled(.clearDenominators) {
+                    pc.assertions = normalized.parameterHypotheses + formula
+                    if !extraSides.isEmpty || !logSides.isEmpty { pc.open = "side conditions not checked (clear-denominators left out)" }
+                    return pc
+                }
+                let cleared = try Denominators.run(formula, freshPrefix: "aux")
+                // Definedness of what the reductions removed (an eliminated hypothesis): its
+                // partial operations need their side conditions too.
+                var removedFormula = definedness
+                if !disabled(.expAbstraction), ExpAbstraction.mentions(definedness) {
+                    let a = try check { () throws(ShapeError) in try abstraction.run(definedness) }
+                    removedFormula = a.formula
+                    facts += a.facts
+                    logSides += a.logArguments.map { SideCondition(kind: .positive, term: $0) }
+                }
+                let removed = removedFormula.isEmpty ? nil : try Denominators.run(removedFormula, freshPrefix: "def")
+                var assertions = normalized.parameterHypotheses
+                let everyDef = cleared.definitions + (removed?.definitions ?? [])
+                func context(_ term: Node) -> [Node] {
+                    // The defining constraints of the auxiliaries the term mentions, transitively.
+                    var out: [Node] = []
+                    var seen = Set<Symbol>()
+                    var todo = Array(term.symbols.filter(Fresh.isFresh))
+                    while let s = todo.popLast() {
+                        guard seen.insert(s).inserted else { continue }
+                        for d in everyDef where d.constraints.contains(where: { $0.symbols.contains(s) }) && d.side.term.symbols.contains(s) == false {
+                            out += d.constraints
+                            todo += d.side.term.symbols.filter(Fresh.isFresh)
+                        }
+                    }
+                    return out
+                }
+                for d in cleared.definitions {
+                    let status = sides.establish(d.side, context: context(d.side.term), facts: facts)
+                    if status.isProved {
+                        assertions += d.constraints
+                    } else {
+                        // Defined only under the side condition: the query keeps every point
+                        // where the condition fails (with the auxiliary free there), which is
+                        // exact where the claim is defined.
+                        let holds = try check { () throws(ShapeError) in try d.side.holds() }
+                        assertions += try check { () throws(ShapeError) in
+                            try d.constraints.map { k throws(ShapeError) in try Build.implies(holds, k) }
+                        }
+                        if let why = settle(d.side, status, dim: dim, instance: instance) { pc.open = pc.open ?? why }
                     }
                 }
+                for d in removed?.definitions ?? [] {
+                    let status = sides.establish(d.side, context: context(d.side.term), facts: facts)
+                    if let why = settle(d.side, status, dim: dim, instance: instance) { pc.open = pc.open ?? why }
+                }
+                for side in extraSides + logSides {
+                    let cl = try Denominators.run([try check { () throws(ShapeError) in try side.holds() }], freshPrefix: "side")
+                    if !cl.definitions.isEmpty {
+                        // Its term has partial operations of its own: only the definedness query decides it.
+                        if let why = settle(side, .open("partial term"), dim: dim, instance: instance) { pc.open = pc.open ?? why }
+                        continue
+                    }
+                    let status = sides.establish(side, context: [], facts: facts)
+                    if let why = settle(side, status, dim: dim, instance: instance) { pc.open = pc.open ?? why }
+                }
+                pc.assertions = assertions + cleared.formula
             } catch {
                 pc.open = error.message
             }
             return pc
         }
 
-        // Build every case of every dimension.
-        var prepared: [PreparedCase] = []
         for d in dims {
             let instance = try instantiate(original, dim: d)
             let reduced = try instantiate(normalized, dim: d)
-            let hyps = reduced.hypotheses
-            let goal = reduced.goal
-            let core: [Node] = try hyps + [claim.kind == .forall ? check { () throws(ShapeError) in try Build.not(goal) } : goal]
-            let splitting = !options.disabledReductions.contains("case-split")
+            let removed: [Node] = try check { () throws(ShapeError) in
+                try eliminated.map { e throws(ShapeError) in try Instantiation.expand(e.hypothesis, dim: d) }
+            }
+            let core: [Node] = try reduced.hypotheses + [claim.kind == .forall ? check { () throws(ShapeError) in try Build.not(reduced.goal) } : reduced.goal]
+            let clipSides = try PartialOperations.clipConditions(core + removed)
+            let splitting = !disabled(.caseSplit)
             let limit = splitting ? options.caseLimit : 1
             // Many pieces: first try the unsplit query briefly; it often decides at once.
             let estimate = CaseSplit.estimatedPieces(core)
-            if splitting, estimate > options.directThreshold {
-                let direct = try CaseSplit.unsplit(core, convention: options.convention, freshPrefix: "subgrad_")
-                let pc = try prepare(direct, label: "d=\(d) unsplit", dim: d, instance: instance)
+            if splitting, !disabled(.unsplitFirst), estimate > options.directThreshold {
+                let direct = try CaseSplit.unsplit(core, convention: options.convention, freshPrefix: "sub")
+                let pc = prepare(direct, label: "d=\(d) unsplit", dim: d, instance: instance, extraSides: clipSides, definedness: removed)
                 var outcome: QueryOutcome?
                 var seconds = 0.0
                 if pc.open == nil, let t = timeout(deadline), !cancellation.isCancelled {
@@ -210,7 +456,7 @@ public struct Engine: Sendable {
                 if let out = outcome, !out.isUnknown, !(pc.abstracted && !out.isUnsat) {
                     steps.append(
                         ReductionStep(
-                            name: "unsplit-first",
+                            .unsplitFirst,
                             justification:
                                 "the case split (up to \(estimate) pieces) was not needed: the whole query (non-smooth operators as if-then-else\(options.convention == .any ? ", sign as a fresh s with t > 0 ⇒ s = 1, t < 0 ⇒ s = −1, −1 ≤ s ≤ 1" : "")) was decided within \(options.directTimeout) s",
                             detail: "d = \(d): \(out.shortDescription)"))
@@ -221,20 +467,26 @@ public struct Engine: Sendable {
                 }
                 steps.append(
                     ReductionStep(
-                        name: "unsplit-first",
+                        .unsplitFirst,
                         justification: "the whole query was tried briefly before splitting (up to \(estimate) pieces)",
                         detail: "d = \(d): \(outcome?.shortDescription ?? "not sent"); splitting"))
             }
 
-            let split = try CaseSplit.run(core, convention: options.convention, limit: limit, freshPrefix: "subgrad_")
+            var split = try CaseSplit.run(core, convention: options.convention, limit: limit, freshPrefix: "sub")
+            if options.convention == .any {
+                // Signs left by the cap (or by --without case-split) keep their meaning.
+                for i in split.cases.indices {
+                    split.cases[i] = try CaseSplit.freeSigns(split.cases[i], freshPrefix: "sub\(i + 1)u")
+                }
+            }
             if d == dims[0] || dims.count > 1 {
                 let detail =
                     "d = \(d): \(split.cases.count) case\(split.cases.count == 1 ? "" : "s")"
                     + (split.pruned > 0 ? ", \(split.pruned) pruned (constant guard false)" : "")
-                    + (split.capped ? ", capped at \(limit): remaining operators lowered as if-then-else" : "")
+                    + (split.capped ? ", capped at \(limit): remaining operators lowered as if-then-else" + (options.convention == .any ? " (sign as a fresh subgradient)" : "") : "")
                 steps.append(
                     ReductionStep(
-                        name: "case-split",
+                        .caseSplit,
                         justification:
                             "each non-smooth operator is a polynomial on each piece of a finite partition (sign patterns, argmax, branches); the query is unsat iff it is unsat on every piece",
                         detail: detail))
@@ -242,91 +494,23 @@ public struct Engine: Sendable {
                 if !subgrads.isEmpty {
                     steps.append(
                         ReductionStep(
-                            name: "subgradient-at-kink",
+                            .subgradientAtKink,
                             justification: "∂|·|(0) = [−1, 1]: at a zero argument sign may be any value in [−1, 1], modelled by a fresh variable",
                             detail: "\(subgrads.count) fresh variable\(subgrads.count == 1 ? "" : "s")"))
                 }
             }
             for (k, c) in split.cases.enumerated() {
                 let label = "d=\(d) case \(k + 1)/\(split.cases.count)" + (c.label.isEmpty ? "" : ": " + c.label.joined(separator: ", "))
-                prepared.append(try prepare(c, label: label, dim: d, instance: instance))
+                prepared.append(prepare(c, label: label, dim: d, instance: instance, extraSides: clipSides, definedness: removed))
             }
         }
         if prepared.contains(where: \.abstracted) {
             steps.append(
                 ReductionStep(
-                    name: "exp-abstraction", justification: ExpAbstraction.justification,
+                    .expAbstraction, justification: ExpAbstraction.justification,
                     detail: "up to \(abstractedAtoms) exp/log atom\(abstractedAtoms == 1 ? "" : "s") and \(abstractedFacts) facts per case"))
         }
-        if !sideConditions.isEmpty {
-            steps.append(
-                ReductionStep(
-                    name: "clear-denominators",
-                    justification:
-                        "1/b is replaced by a fresh r with r·b = 1, √t by q ≥ 0 with q² = t, b^(p/q) by r ≥ 0 with r^q = b^p; exact when b ≠ 0 (resp. t, b ≥ 0), which is checked from the parameter hypotheses by its own query",
-                    detail: sideOrder.compactMap { sideConditions[$0] }.map { "\($0.condition.description): \($0.status)" }
-                        .joined(separator: "; ")))
-        }
-
-        // Run the case queries.
-        let results = runCases(prepared, deadline: deadline, kind: claim.kind)
-        var records: [CaseRecord] = []
-        var counterexample: Counterexample?
-        var open: [String] = []
-        var anySat = false
-        for (pc, r) in zip(prepared, results) {
-            records.append(CaseRecord(label: pc.label, dimension: pc.dimension, status: r.status, seconds: r.seconds, smtlib2: r.smt))
-            switch r.outcome {
-            case .unsat?: break
-            case .sat? where pc.abstracted:
-                open.append("\(pc.label): \(ExpAbstraction.satReason)")
-            case .sat(let model)?:
-                anySat = true
-                if counterexample == nil { counterexample = validate(model, pc, kind: claim.kind) }
-            case .unknown(let why)?: open.append("\(pc.label): \(why)")
-            case nil: if pc.open == nil && !anySatFound(results, prepared) { open.append("\(pc.label): \(r.status)") }
-            }
-            if let why = pc.open { open.append("\(pc.label): \(why)") }
-        }
-
-        // Bisection of parameter boxes for open cases.
-        var boxes: [BoxResult] = []
-        if !anySat, !open.isEmpty, let minWidth = options.bisectionMinWidth {
-            let b = bisect(claim: claim, minWidth: minWidth, deadline: deadline)
-            boxes = b.boxes
-            if !b.boxes.isEmpty {
-                steps.append(
-                    ReductionStep(
-                        name: "box-bisection",
-                        justification: "the parameter domain is the union of the boxes; the claim holds iff it holds on every box",
-                        detail: "\(b.boxes.count) boxes: "
-                            + ["proved", "refuted", "unknown"].map { v in "\(b.boxes.filter { $0.verdict.name == v }.count) \(v)" }
-                            .joined(separator: ", ")))
-            }
-            if b.boxes.allSatisfy({ $0.verdict == .proved }) && !b.boxes.isEmpty {
-                open = []
-            } else if let cx = b.counterexample {
-                counterexample = cx
-                anySat = true
-            }
-        }
-
-        let verdict: Verdict
-        switch claim.kind {
-        case .forall:
-            verdict = anySat ? .refuted : (open.isEmpty ? .proved : .unknown)
-        case .exists:
-            verdict = anySat ? .found : (open.isEmpty ? .noWitness : .unknown)
-        }
-        if verdict == .proved || verdict == .noWitness {
-            // Soundness guard: every case and every side condition must have been unsat.
-            precondition(results.allSatisfy { $0.outcome?.isUnsat ?? false } || !boxes.isEmpty)
-        }
-        return VerificationResult(
-            claim: claim.name, kind: claim.kind, verdict: verdict, scope: scope, dimensionsChecked: dims,
-            provedForAllDimensions: allDims && verdict == .proved, reductions: steps, cases: records,
-            seconds: Date().timeIntervalSince(start), counterexample: counterexample, openCases: open, boxes: boxes,
-            solver: backend.name)
+        return BuiltCases(cases: prepared, steps: steps)
     }
 
     // MARK: - pieces
@@ -356,17 +540,12 @@ public struct Engine: Sendable {
         var assertions: [Node]
         /// Set when the case cannot be decided (reason).
         var open: String?
-        var sides: [Int]
+        /// Reductions applied to this case only (the exp/log abstraction).
+        var reductions: [Reduction] = []
         /// An outcome obtained while preparing (the unsplit attempt).
         var precomputed: (outcome: QueryOutcome, seconds: Double)? = nil
         /// exp/log were abstracted: only unsat counts (a model is not a counterexample).
         var abstracted = false
-    }
-
-    struct SideConditionRecord {
-        var condition: SideCondition
-        var status: String
-        var positive: Bool
     }
 
     struct CaseRun: Sendable {
@@ -454,13 +633,15 @@ public struct Engine: Sendable {
             if let r = v.rational { env[s] = .scalar(r) } else { irrational.append(s.description) }
         }
         var notes: [String] = []
-        for e in pc.eliminated {
-            if let b = try? Instantiation.expand(e.bound, dim: pc.dimension), let r = try? Expr(b).evaluateScalar(env),
-                let sym = e.variable.symbol
-            {
+        // Last eliminated first: an earlier bound may mention a variable eliminated later.
+        for e in pc.eliminated.reversed() {
+            guard let sym = e.variable.symbol else { continue }
+            if let b = try? Instantiation.expand(e.bound, dim: pc.dimension), let r = try? Expr(b).evaluateScalar(env) {
                 env[sym] = .scalar(r)
                 values[sym] = .rational(r)
                 notes.append("\(sym) = \(r) (its \(e.upper ? "upper" : "lower") bound, from worst-case elimination)")
+            } else {
+                irrational.append("\(sym) (its eliminated bound could not be evaluated exactly)")
             }
         }
         for s in pc.split.subgradients { if let v = values[s] { notes.append("subgradient choice \(s) = \(v)") } }

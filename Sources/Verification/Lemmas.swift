@@ -78,7 +78,7 @@ extension Engine {
             }
             records.append(
                 LemmaRecord(name: use.lemma.name, instantiations: use.instantiations.map(LemmaUse.describe), result: r))
-            if r.verdict != .proved {
+            if !r.verdict.isProof {
                 let why = r.openCases.first.map { ": \($0)" } ?? (r.verdict == .refuted ? ": it has a counterexample" : "")
                 open.append("lemma \(use.lemma.name) not proved (\(r.verdict.name)\(why))")
             }
@@ -87,7 +87,7 @@ extension Engine {
             records.map { rec in
                 let r = rec.result
                 return ReductionStep(
-                    name: "lemma",
+                    .lemma,
                     justification:
                         "the lemma is a ∀-claim proved by its own queries; every instance (parameter domains ∧ hypotheses ⇒ goal)[σ] of it is therefore true for all values, so adding it as a hypothesis leaves the claim equivalent",
                     detail:
@@ -96,7 +96,7 @@ extension Engine {
             }
         }
         let negation = ReductionStep(
-            name: "negation",
+            .negation,
             justification: "hypotheses ⇒ goal holds for all values iff hypotheses ∧ ¬goal is unsatisfiable",
             detail: "each case asks for a counterexample")
         if !open.isEmpty {
@@ -116,7 +116,7 @@ extension Engine {
         sub.options.budget = remaining()
         var r = try sub.verify(augmented)
         // Coverage: a lemma proved at some dimensions only supports the main claim there.
-        if r.verdict == .proved {
+        if r.verdict.isProof {
             for rec in records where !rec.result.provedForAllDimensions {
                 let lemmaDims = Set(rec.result.dimensionsChecked)
                 if r.provedForAllDimensions {

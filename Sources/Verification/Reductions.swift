@@ -39,7 +39,7 @@ enum Normalize {
         if !claim.definitions.isEmpty {
             steps.append(
                 ReductionStep(
-                    name: "inline-definitions",
+                    .inlineDefinitions,
                     justification: "definitions are abbreviations; substituting them changes no value",
                     detail: claim.definitions.map { $0.0.name }.joined(separator: ", ")))
         }
@@ -51,9 +51,15 @@ enum Normalize {
         }
         func normInfBounds(_ n: Node) throws(ClaimError) -> Node {
             try check { () throws(ShapeError) in
+                // Inside an ite's condition a vector comparison is read coordinate by
+                // coordinate (a coordinate-wise ite), so ‖v‖∞ ≤ r, one truth value, must stay.
+                var inCondition = Set<Int>()
+                n.postOrder { c in
+                    if c.op == .ite { c.args[0].postOrder { inCondition.insert($0.id) } }
+                }
                 var map: [Int: Node] = [:]
                 n.postOrder { c in
-                    guard c.op == .le || c.op == .lt else { return }
+                    guard c.op == .le || c.op == .lt, !inCondition.contains(c.id) else { return }
                     let (a, b) = (c.args[0], c.args[1])
                     if case .normInf = a.op, !b.mentionsVector, let r = try? absBound(c.op, a.args[0], b) {
                         map[c.id] = r
@@ -73,14 +79,14 @@ enum Normalize {
         if rewrites > 0 {
             steps.append(
                 ReductionStep(
-                    name: "norm-inf-to-coordinates",
+                    .normInfToCoordinates,
                     justification: "‖v‖∞ ≤ r (or < r) holds iff −r ≤ vᵢ ≤ r (or −r < vᵢ < r) for every coordinate i",
                     detail: "\(rewrites) bound\(rewrites == 1 ? "" : "s") rewritten"))
         }
         if absRewrites > 0 {
             steps.append(
                 ReductionStep(
-                    name: "abs-bound",
+                    .absBound,
                     justification: "|t| ≤ r iff −r ≤ t ≤ r (and |t| < r iff −r < t < r): an equivalence, so no case split is needed",
                     detail: "\(absRewrites) bound\(absRewrites == 1 ? "" : "s") rewritten"))
         }
@@ -105,7 +111,7 @@ enum Normalize {
         if squares > 0 {
             steps.append(
                 ReductionStep(
-                    name: "norm-squared", justification: "‖v‖₂^(2k) = (Σ vᵢ²)^k",
+                    .normSquared, justification: "‖v‖₂^(2k) = (Σ vᵢ²)^k",
                     detail: "\(squares) occurrence\(squares == 1 ? "" : "s")"))
         }
         let originalIDs = Set(h.prefix(hyps.count).map(\.id))
@@ -119,6 +125,11 @@ enum Normalize {
 enum Separability {
     /// Whether "∀ d ≥ 1: hypotheses ⇒ goal" is equivalent to its instance at d = 1, and why not.
     static func analyze(_ c: NormalizedClaim) -> (separable: Bool, reason: String) {
+        // x[1] names one coordinate: the claim singles it out, so it is not the same
+        // statement about every coordinate (and d = 1 is not an instance of it for x[2]).
+        if let s = (c.parameterHypotheses + c.hypotheses + [c.goal]).lazy.flatMap(\.symbols).first(where: { $0.index != nil }) {
+            return (false, "the claim names the coordinate \(s) explicitly")
+        }
         for h in c.parameterHypotheses + c.hypotheses where h.containsReduction {
             return (false, "a hypothesis couples coordinates through a reduction (sum, dot or norm)")
         }
@@ -187,6 +198,8 @@ struct Elimination {
     let variable: Node
     let bound: Node
     let upper: Bool
+    /// The hypothesis it was eliminated with: its definedness must still be established.
+    let hypothesis: Node
 }
 
 enum WorstCase {
@@ -204,17 +217,21 @@ enum WorstCase {
             // Upper bounds first (f(x⁺) ≤ … reads better than f(x) ≥ …); both are exact.
             for (sym, wantUpper) in candidates.sorted().flatMap({ s in [(s, true), (s, false)] }).sorted(by: { a, b in
                 a.1 != b.1 ? a.1 : a.0 < b.0
-            }) where sym.index == nil {
+            }) where sym.index == nil && !sym.isVector {
                 let v = Build.symbol(sym)
                 let holders = hypotheses.indices.filter { hypotheses[$0].mentions(v) }
                 guard holders.count == 1 else { continue }
                 let hyp = hypotheses[holders[0]]
-                guard hyp.op == .le, let hd = try? Build.sub(hyp.args[0], hyp.args[1]) else { continue }
+                // A scalar comparison only: a vector one (x ≤ v) means "for every coordinate",
+                // and its "bound" would be a vector.
+                guard hyp.op == .le, !hyp.args[0].sort.isVector, !hyp.args[1].sort.isVector,
+                    let hd = try? Build.sub(hyp.args[0], hyp.args[1])
+                else { continue }
                 guard let (hc, hrest) = linearSplit(hd, v), hc.signum != 0 else { continue }
                 // hc·v + hrest ≤ 0  ⇒  v ≤ −hrest/hc (hc > 0) or v ≥ −hrest/hc (hc < 0).
                 let upper = hc.signum > 0
                 guard upper == wantUpper else { continue }
-                guard let bound = try? Build.mul([Build.constant(-1 / hc), hrest]) else { continue }
+                guard let bound = try? Build.mul([Build.constant(-1 / hc), hrest]), !bound.sort.isVector else { continue }
                 // The goal must be "D ≤ 0" or "D < 0" with D = k·v + rest, k of the right sign, or not mention v.
                 var newGoal: Node
                 var detail: String
@@ -230,10 +247,10 @@ enum WorstCase {
                 }
                 hypotheses.remove(at: holders[0])
                 goal = newGoal
-                eliminated.append(Elimination(variable: v, bound: bound, upper: upper))
+                eliminated.append(Elimination(variable: v, bound: bound, upper: upper, hypothesis: hyp))
                 steps.append(
                     ReductionStep(
-                        name: "worst-case-elimination",
+                        .worstCaseElimination,
                         justification:
                             "\(sym) occurs in no other hypothesis, and (goal's left side − right side) is linear in \(sym) with a constant coefficient whose sign makes the \(upper ? "upper" : "lower") bound the worst case: the goal holds for every admissible \(sym) iff it holds at the bound, and the bound is admissible, so a counterexample there is a counterexample",
                         detail: detail))
@@ -325,7 +342,7 @@ enum CaseSplit {
                 if convention == .any, br.signAtZero {
                     // sign(t) at t = 0: any s ∈ [−1, 1].
                     freshCount += 1
-                    let s = Symbol.scalar("\(freshPrefix)\(freshCount)")
+                    let s = Fresh.symbol(freshPrefix, freshCount)
                     let sn = Build.symbol(s)
                     for (k, _) in map where br.signNodes.contains(k) { map[k] = sn }
                     guards += try check { () throws(ShapeError) in
@@ -385,24 +402,34 @@ enum CaseSplit {
     /// except that with the `.any` convention each sign(t) becomes a fresh s with
     /// t > 0 ⇒ s = 1, t < 0 ⇒ s = −1 and −1 ≤ s ≤ 1 (exactly the subdifferential of |·|).
     static func unsplit(_ formula: [Node], convention: SubgradientConvention, freshPrefix: String) throws(ClaimError) -> SplitCase {
-        var c = SplitCase(label: ["unsplit"], guards: [], formula: formula, replacements: [:], subgradients: [])
-        guard convention == .any else { return c }
+        let c = SplitCase(label: ["unsplit"], guards: [], formula: formula, replacements: [:], subgradients: [])
+        return convention == .any ? try freeSigns(c, freshPrefix: freshPrefix + "u") : c
+    }
+
+    /// Replaces every sign atom left in a case (unsplit, or beyond the case cap) by a fresh s
+    /// constrained to the subdifferential: t > 0 ⇒ s = 1, t < 0 ⇒ s = −1, −1 ≤ s ≤ 1. Under
+    /// the `.any` convention this is what sign means; the solver's if-then-else lowering of
+    /// sign would read sign(0) as 0, a different claim.
+    static func freeSigns(_ c: SplitCase, freshPrefix: String) throws(ClaimError) -> SplitCase {
         var signs: [Node] = []
         var seen = Set<Int>()
-        for f in formula {
+        for f in c.guards + c.formula {
             f.postOrder { n in if n.op == .sign, seen.insert(n.id).inserted { signs.append(n) } }
         }
         guard !signs.isEmpty else { return c }
+        var out = c
         try check { () throws(ShapeError) in
+            // Innermost first, so that an argument containing a sign is rewritten before use.
             var map: [Int: Node] = [:]
             var constraints: [Node] = []
             let zero = Build.constant(0)
             for (k, n) in signs.enumerated() {
-                let s = Symbol.scalar("\(freshPrefix)u\(k + 1)")
+                let s = Fresh.symbol(freshPrefix, k + 1)
                 let sn = Build.symbol(s)
-                let t = n.args[0]
+                let t = try n.args[0].replacing(map)
                 map[n.id] = sn
-                c.subgradients.append(s)
+                out.subgradients.append(s)
+                out.replacements[n.id] = sn
                 constraints += [
                     try Build.implies(Build.compare(.lt, zero, t), Build.compare(.eq, sn, Build.constant(1))),
                     try Build.implies(Build.compare(.lt, t, zero), Build.compare(.eq, sn, Build.constant(-1))),
@@ -410,11 +437,10 @@ enum CaseSplit {
                     try Build.compare(.le, sn, Build.constant(1)),
                 ]
             }
-            c.formula = try formula.map { f throws(ShapeError) in try f.replacing(map) }
-            c.guards = constraints
-            c.replacements = map
+            out.formula = try c.formula.map { f throws(ShapeError) in try f.replacing(map) }
+            out.guards = try c.guards.map { f throws(ShapeError) in try f.replacing(map) } + constraints
         }
-        return c
+        return out
     }
 
     struct Branch {
@@ -499,98 +525,179 @@ enum CaseSplit {
 
 // MARK: - Stage 5: clearing denominators and algebraic auxiliaries
 
-/// A side condition that makes an auxiliary variable exact: it must follow from the
-/// hypotheses, and is checked by its own query.
-struct SideCondition {
-    enum Kind { case nonzero, nonnegative }
+/// A condition under which a partial operation is defined (a denominator is nonzero, a
+/// radicand nonnegative, …). It must follow from the parameter hypotheses (for all values of
+/// the state), and is checked by its own query, cached by (kind, term).
+struct SideCondition: Hashable {
+    enum Kind: String, Hashable, Sendable {
+        case nonzero = "≠ 0"
+        case nonnegative = "≥ 0"
+        case positive = "> 0"
+    }
     var kind: Kind
     var term: Node
-    var description: String
+
+    static func == (a: SideCondition, b: SideCondition) -> Bool { a.kind == b.kind && a.term === b.term }
+    func hash(into h: inout Hasher) {
+        h.combine(kind)
+        h.combine(term.id)
+    }
+    var description: String { "\(term) \(kind.rawValue)" }
+
+    /// The negation of the condition (its query is unsat when the condition holds).
+    func violation() throws(ShapeError) -> Node {
+        let zero = Build.constant(0)
+        switch kind {
+        case .nonzero: return try Build.compare(.eq, term, zero)
+        case .nonnegative: return try Build.compare(.lt, term, zero)
+        case .positive: return try Build.compare(.le, term, zero)
+        }
+    }
+
+    /// The condition itself.
+    func holds() throws(ShapeError) -> Node { try Build.not(violation()) }
+}
+
+/// An auxiliary variable's defining constraints, exact where its side condition holds.
+struct AuxiliaryDefinition {
+    var side: SideCondition
+    var constraints: [Node]
 }
 
 enum Denominators {
-    /// Replaces b^(−k) by r^k with r·b = 1, √t by q with q ≥ 0 ∧ q² = t, and b^(p/q) by
-    /// r with r ≥ 0 ∧ r^q = b^p. Returns the new formula, the defining equations and the
-    /// side conditions to check. Throws for transcendental functions.
+    /// Replaces b^(−k) by r^k with r·b = 1 (b ≠ 0), √t by q with q ≥ 0 ∧ q² = t (t ≥ 0),
+    /// b^(p/q) by r ≥ 0 with r^q = b^p for p > 0 (b ≥ 0) and by r > 0 with r^q·b^(−p) = 1 for
+    /// p < 0 (b > 0). Constant bases are no exception (1/0 is undefined, not a value). Returns
+    /// the new formula and, per auxiliary, its defining constraints and side condition.
+    /// Throws for transcendental functions.
     static func run(_ formula: [Node], freshPrefix: String) throws(ClaimError) -> (
-        formula: [Node], definitions: [Node], sides: [SideCondition], fresh: [Symbol]
+        formula: [Node], definitions: [AuxiliaryDefinition], fresh: [Symbol]
     ) {
-        var defs: [Node] = []
-        var sides: [SideCondition] = []
+        var defs: [AuxiliaryDefinition] = []
         var fresh: [Symbol] = []
         var byBase: [Int: Node] = [:]
         var sqrtOf: [Int: Node] = [:]
+        var rootOf: [String: Node] = [:]
         var counter = 0
         func freshSymbol() -> Node {
             counter += 1
-            let s = Symbol.scalar("\(freshPrefix)\(counter)")
+            let s = Fresh.symbol(freshPrefix, counter)
             fresh.append(s)
             return Build.symbol(s)
         }
+        func isPartial(_ n: Node) -> Bool {
+            switch n.op {
+            case .power(let e): return !e.isInteger || e.signum < 0
+            case .sqrt: return true
+            default: return false
+            }
+        }
         var out = formula
-        // Repeat: replacing may expose nothing new, but nested denominators are handled innermost-first.
-        for _ in 0..<64 {
+        // Innermost first: a target's argument holds no partial operation any more.
+        for _ in 0..<4096 {
             var target: Node?
-            for f in out {
+            for f in out + defs.flatMap(\.constraints) {
                 f.postOrder { n in
-                    guard target == nil else { return }
-                    switch n.op {
-                    case .power(let e) where !e.isInteger || e.signum < 0:
-                        if !n.args[0].isConstant { target = n }
-                    case .sqrt: target = n
-                    default: break
-                    }
+                    guard target == nil, isPartial(n), !n.args[0].contains(where: isPartial) else { return }
+                    target = n
                 }
                 if target != nil { break }
             }
             guard let t = target else { break }
             let map: [Int: Node] = try check { () throws(ShapeError) -> [Int: Node] in
+                let b = t.args[0]
                 switch t.op {
                 case .power(let e) where e.isInteger:
-                    let b = t.args[0]
                     let r: Node
                     if let known = byBase[b.id] {
                         r = known
                     } else {
                         r = freshSymbol()
                         byBase[b.id] = r
-                        defs.append(try Build.compare(.eq, Build.mul([r, b]), Build.constant(1)))
-                        sides.append(SideCondition(kind: .nonzero, term: b, description: "\(b) ≠ 0"))
+                        defs.append(
+                            AuxiliaryDefinition(
+                                side: SideCondition(kind: .nonzero, term: b),
+                                constraints: [try Build.compare(.eq, Build.mul([r, b]), Build.constant(1))]))
                     }
                     return [t.id: try Build.power(r, -e)]
                 case .power(let e):
-                    let b = t.args[0]
-                    let r = freshSymbol()
                     guard let q = Int(exactly: e.denominator), let p = Int(exactly: e.numerator) else {
                         throw ShapeError("exponent \(e) too large")
                     }
-                    defs.append(try Build.compare(.le, Build.constant(0), r))
-                    defs.append(try Build.compare(.eq, Build.power(r, Rational(q)), Build.power(b, Rational(p))))
-                    sides.append(SideCondition(kind: .nonnegative, term: b, description: "\(b) ≥ 0"))
+                    let key = "\(b.id)/\(q)/\(p)"
+                    if let r = rootOf[key] { return [t.id: r] }
+                    let r = freshSymbol()
+                    rootOf[key] = r
+                    if p > 0 {
+                        defs.append(
+                            AuxiliaryDefinition(
+                                side: SideCondition(kind: .nonnegative, term: b),
+                                constraints: [
+                                    try Build.compare(.le, Build.constant(0), r),
+                                    try Build.compare(.eq, Build.power(r, Rational(q)), Build.power(b, Rational(p))),
+                                ]))
+                    } else {
+                        defs.append(
+                            AuxiliaryDefinition(
+                                side: SideCondition(kind: .positive, term: b),
+                                constraints: [
+                                    try Build.compare(.lt, Build.constant(0), r),
+                                    try Build.compare(
+                                        .eq, Build.mul([Build.power(r, Rational(q)), Build.power(b, Rational(-p))]), Build.constant(1)),
+                                ]))
+                    }
                     return [t.id: r]
                 default:  // sqrt
-                    let b = t.args[0]
                     let r: Node
                     if let known = sqrtOf[b.id] {
                         r = known
                     } else {
                         r = freshSymbol()
                         sqrtOf[b.id] = r
-                        defs.append(try Build.compare(.le, Build.constant(0), r))
-                        defs.append(try Build.compare(.eq, Build.power(r, 2), b))
-                        sides.append(SideCondition(kind: .nonnegative, term: b, description: "\(b) ≥ 0"))
+                        defs.append(
+                            AuxiliaryDefinition(
+                                side: SideCondition(kind: .nonnegative, term: b),
+                                constraints: [
+                                    try Build.compare(.le, Build.constant(0), r), try Build.compare(.eq, Build.power(r, 2), b),
+                                ]))
                     }
                     return [t.id: r]
                 }
             }
             out = try check { () throws(ShapeError) in try out.map { f throws(ShapeError) in try f.replacing(map) } }
-            defs = try check { () throws(ShapeError) in try defs.map { f throws(ShapeError) in try f.replacing(map) } }
+            for i in defs.indices {
+                defs[i].constraints = try check { () throws(ShapeError) in
+                    try defs[i].constraints.map { f throws(ShapeError) in try f.replacing(map) }
+                }
+                defs[i].side.term = try check { () throws(ShapeError) in try defs[i].side.term.replacing(map) }
+            }
         }
-        for f in out + defs {
+        for f in out + defs.flatMap(\.constraints) where f.contains(where: isPartial) {
+            throw ClaimError("internal: a partial operation was left in \(f)")
+        }
+        for f in out + defs.flatMap(\.constraints) {
             if f.contains(where: { $0.op == .exp || $0.op == .log }) {
                 throw ClaimError("exp/log are transcendental: the nonlinear real solver cannot decide them")
             }
         }
-        return (out, defs, sides, fresh)
+        return (out, defs, fresh)
+    }
+}
+
+/// Partial operations the case split removes before denominators are cleared: clip(x, lo, hi)
+/// is defined only when lo ≤ hi (reversed bounds are undefined, not min(max(·))).
+enum PartialOperations {
+    static func clipConditions(_ formula: [Node]) throws(ClaimError) -> [SideCondition] {
+        var out: [SideCondition] = []
+        var seen = Set<Int>()
+        for f in formula {
+            var found: [Node] = []
+            f.postOrder { n in if n.op == .clip, seen.insert(n.id).inserted { found.append(n) } }
+            for n in found {
+                let gap = try check { () throws(ShapeError) in try Build.sub(n.args[2], n.args[1]) }
+                out.append(SideCondition(kind: .nonnegative, term: gap))
+            }
+        }
+        return out
     }
 }

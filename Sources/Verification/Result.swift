@@ -23,20 +23,20 @@ public enum QueryOutcome: Sendable {
     case unknown(reason: String)
 }
 
-/// A named reduction applied to a claim, with the reason it is valid.
+/// A named reduction applied to a claim, with the reason it is valid and its contract.
 public struct ReductionStep: Sendable, Hashable, Codable {
-    /// Stable identifier: "negation", "inline-definitions", "norm-inf-to-coordinates",
-    /// "separability", "worst-case-elimination", "case-split", "subgradient-at-kink",
-    /// "clear-denominators", "algebraic-auxiliary", "prune-infeasible-cases", "box-bisection",
-    /// "lemma", "exp-abstraction".
-    public var name: String
+    public var reduction: Reduction
+    /// Stable identifier (`Reduction.rawValue`): "negation", "separability", "case-split", …
+    public var name: String { reduction.rawValue }
+    /// What the reduced query promises about the claim.
+    public var contract: Contract { reduction.contract }
     /// Why the reduction preserves the verdict.
     public var justification: String
     /// What exactly was done (which variable, which bound, how many cases, …).
     public var detail: String
 
-    public init(name: String, justification: String, detail: String) {
-        self.name = name
+    public init(_ reduction: Reduction, justification: String, detail: String) {
+        self.reduction = reduction
         self.justification = justification
         self.detail = detail
     }
@@ -92,6 +92,14 @@ public enum Verdict: Sendable, Equatable {
     case noWitness
     /// Some case is open.
     case unknown
+    /// Every query was unsat, but the claim was checked at some dimensions only (a claim for
+    /// every d that does not separate by coordinate): not a proof for every d.
+    case provedInScope
+    /// No witness at the checked dimensions only.
+    case noWitnessInScope
+
+    /// Proved, for every d or at the checked dimensions (see `VerificationResult.scope`).
+    public var isProof: Bool { self == .proved || self == .provedInScope }
 
     public var name: String {
         switch self {
@@ -100,6 +108,8 @@ public enum Verdict: Sendable, Equatable {
         case .found: return "found"
         case .noWitness: return "no-witness"
         case .unknown: return "unknown"
+        case .provedInScope: return "proved-in-scope"
+        case .noWitnessInScope: return "no-witness-in-scope"
         }
     }
 }

@@ -145,8 +145,10 @@ final class Lowering {
         case .mul: return try c.mul(a)
         case .power(let e):
             guard let k = e.intValue else { throw LoweringError(message: "non-integer power ^\(e)") }
-            if k >= 0 { return try c.power(a[0], k) }
-            return try c.div(c.numeral(.one), c.power(a[0], -k))
+            // 1/t is never sent as the solver's division, which is total (a free value at 0):
+            // the engine clears every denominator with its side condition first.
+            guard k >= 0 else { throw LoweringError(message: "division (^\(e)) must be cleared before lowering") }
+            return try c.power(a[0], k)
         case .sign:
             let zero = try c.numeral(.zero)
             return try c.ite(c.gt(a[0], zero), c.numeral(.one), c.ite(c.lt(a[0], zero), c.numeral(-1), zero))

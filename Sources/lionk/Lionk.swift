@@ -32,13 +32,16 @@ enum LionkVersion {
 }
 
 /// Exit codes of the contract: 0 proved/found, 1 refuted/no witness, 3 unknown,
-/// 64 usage error, 65 bad input data.
+/// 4 proved only in a restricted scope (the checked dimensions, a bounded domain),
+/// 5 no witness only in a restricted scope, 64 usage error, 65 bad input data, 130 interrupted.
 enum Exit {
     static func code(for v: Verdict) -> Int32 {
         switch v {
         case .proved, .found: return 0
         case .refuted, .noWitness: return 1
         case .unknown: return 3
+        case .provedInScope: return 4
+        case .noWitnessInScope: return 5
         }
     }
     static let usage: Int32 = 64

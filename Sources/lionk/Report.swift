@@ -7,13 +7,25 @@ import Verification
 enum Report {
     static func format(_ s: Double) -> String { String(format: "%.3f s", s) }
 
+    /// The verdict word of the human report: a verdict limited to the checked dimensions says
+    /// so in the word itself ("PROVED-IN-SCOPE (d = 1, 2, 3 only)"), so no reader takes it for
+    /// every d.
+    static func headline(_ r: VerificationResult) -> String {
+        let word = r.verdict.name.uppercased()
+        switch r.verdict {
+        case .provedInScope, .noWitnessInScope:
+            return "\(word) (d = \(r.dimensionsChecked.map(String.init).joined(separator: ", ")) only)"
+        default: return word
+        }
+    }
+
     /// Human output: verdict first, then scope, reductions, cases, time, counterexample.
     /// `spotCheck`: a random-point numeric check reported beside an `unknown` (never a proof).
     static func text(
         _ r: VerificationResult, replay: ReplayResult? = nil, notes: [String] = [], spotCheck: NumericCheck.Report? = nil
     ) -> String {
         var out: [String] = []
-        out.append("\(Terminal.verdict(r.verdict, r.verdict.name.uppercased())): \(r.claim)")
+        out.append("\(Terminal.verdict(r.verdict, headline(r))): \(r.claim)")
         out.append("  scope: \(r.scope)")
         out.append("  solver: \(r.solver); \(r.cases.count) case\(r.cases.count == 1 ? "" : "s") in \(format(r.seconds))")
         for n in notes { out.append("  \(n)") }
@@ -51,7 +63,10 @@ enum Report {
         }
         if let cx = r.counterexample {
             out.append(r.kind == .forall ? "counterexample (d = \(cx.dimension)):" : "witness (d = \(cx.dimension)):")
-            for (s, v) in cx.values.sorted(by: { $0.key < $1.key }) where !s.name.hasPrefix("subgrad_") {
+            if r.verdict == .unknown {
+                out.append("  (a model of the claim's hypotheses, which are a relaxation: not a counterexample of the class itself)")
+            }
+            for (s, v) in cx.values.sorted(by: { $0.key < $1.key }) where !Fresh.isFresh(s) {
                 out.append("  \(s) = \(v)")
             }
             for n in cx.notes { out.append("  note: \(n)") }
@@ -73,12 +88,15 @@ enum Report {
         var obj: [String: Any] = [
             "claim": r.claim,
             "kind": r.kind.rawValue,
-            "verdict": r.verdict == .noWitness ? "refuted" : r.verdict.name,
+            "verdict": r.verdict.name,
             "dims": [
                 "scope": r.scope, "checked": r.dimensionsChecked, "all_dimensions": r.provedForAllDimensions,
+                "restricted": r.verdict == .provedInScope || r.verdict == .noWitnessInScope,
             ] as [String: Any],
             "cases": r.cases.map { ["label": $0.label, "dimension": $0.dimension, "status": $0.status, "seconds": $0.seconds] as [String: Any] },
-            "reductions": r.reductions.map { ["name": $0.name, "justification": $0.justification, "detail": $0.detail] },
+            "reductions": r.reductions.map {
+                ["name": $0.name, "contract": $0.contract.rawValue, "justification": $0.justification, "detail": $0.detail]
+            },
             "seconds": r.seconds,
             "solver": r.solver,
             "open_cases": r.openCases,

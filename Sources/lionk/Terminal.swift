@@ -29,13 +29,13 @@ enum Terminal {
     }
 
     /// A verdict word coloured by what it means: green proved/found, red refuted/no witness,
-    /// yellow unknown.
+    /// yellow unknown and verdicts limited to a scope.
     static func verdict(_ v: Verdict, _ text: String? = nil) -> String {
         let t = text ?? v.name
         switch v {
         case .proved, .found: return paint(t, .green)
         case .refuted, .noWitness: return paint(t, .red)
-        case .unknown: return paint(t, .yellow)
+        case .unknown, .provedInScope, .noWitnessInScope: return paint(t, .yellow)
         }
     }
 }

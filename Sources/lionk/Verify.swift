@@ -19,7 +19,7 @@ struct EngineFlags: ParsableArguments {
     @Option(help: "How sign reads at 0: 'implementation' (sign(0) = 0) or 'any' (any value in [-1, 1]).")
     var subgradient: String = "implementation"
 
-    @Option(name: .customLong("without"), help: "Leave out a reduction (worst-case-elimination, separability, case-split, clear-denominators); repeatable.")
+    @Option(name: .customLong("without"), help: "Leave out a reduction (worst-case-elimination, separability, unsplit-first, case-split, clear-denominators, exp-abstraction); repeatable.")
     var without: [String] = []
 
     @Option(help: "Bisect parameter boxes of undecided cases down to this width (an exact number, e.g. 1/16).")
@@ -40,11 +40,12 @@ struct EngineFlags: ParsableArguments {
             guard let r = Rational(w), r > 0 else { throw fail("--bisect-width must be a positive exact number, not '\(w)'") }
             o.bisectionMinWidth = r
         }
-        let known: Set<String> = ["worst-case-elimination", "separability", "case-split", "clear-denominators"]
-        for w in without where !known.contains(w) {
-            throw fail("--without: unknown reduction '\(w)' (known: \(known.sorted().joined(separator: ", ")))")
+        for w in without {
+            guard let r = Reduction(rawValue: w), Reduction.optional.contains(r) else {
+                throw fail("--without: unknown reduction '\(w)' (known: \(Reduction.optional.map(\.rawValue).sorted().joined(separator: ", ")))")
+            }
+            o.disabledReductions.insert(r)
         }
-        o.disabledReductions = Set(without)
         o.progress = progress
         return o
     }

@@ -115,7 +115,9 @@ struct SoundnessTests {
     }
 
     @Test func injectedUnknownSideConditionGivesUnknown() throws {
-        let backend = FaultInjectingBackend(inner: Z3Backend(), unknownFor: ["side:"])
+        // Both ways of establishing a side condition answer unknown: from the parameters
+        // alone ("side:") and through the claim's definedness query.
+        let backend = FaultInjectingBackend(inner: Z3Backend(), unknownFor: ["side:", "definedness"])
         let r = try Engine(backend: backend).verify(LionClaims.lyapunovDiscrete())
         #expect(r.verdict == .unknown)
         #expect(!r.openCases.isEmpty)

@@ -180,7 +180,7 @@ struct ExpAbstractionTests {
 
     @Test func disabledAbstractionLeavesTranscendentalUnknown() throws {
         var o = EngineOptions()
-        o.disabledReductions = ["exp-abstraction"]
+        o.disabledReductions = [.expAbstraction]
         let r = try Engine(backend: Z3Backend(), options: o).verify(
             Claim(name: "exp > 0", parameters: [], hypotheses: [], goal: exp(x) .> 0))
         #expect(r.verdict == .unknown)
@@ -188,7 +188,7 @@ struct ExpAbstractionTests {
     }
 
     @Test func injectedUnknownInAnAbstractedQueryGivesUnknown() throws {
-        let r = try Engine(backend: SymbolFaultBackend(unknownForPrefixes: ["abs_exp"])).verify(
+        let r = try Engine(backend: SymbolFaultBackend(unknownForPrefixes: ["%absexp"])).verify(
             Claim(name: "exp > 0", parameters: [], hypotheses: [], goal: exp(x) .> 0))
         #expect(r.verdict == .unknown)
     }
