@@ -197,7 +197,9 @@ struct CatalogueFileTests {
         let header = try #require(text.split(separator: "\n").first { $0.hasPrefix("# Expected verdict: ") })
         if header.contains("(slow") { return }  // needs solver timeouts: `lionk reproduce --all`
         let expected = header.dropFirst("# Expected verdict: ".count).prefix { $0 != "." && $0 != " " }
-        let status: [Substring: Int32] = ["proved": 0, "found": 0, "refuted": 1, "no-witness": 1, "unknown": 3]
+        let status: [Substring: Int32] = [
+            "proved": 0, "found": 0, "refuted": 1, "no-witness": 1, "unknown": 3, "proved-in-scope": 4, "no-witness-in-scope": 5,
+        ]
         let want = try #require(status[expected], "\(header)")
         let r = try CLI.run(["verify", file])
         #expect(r.status == want, "\(file): \(r.stdout.prefix(300)) \(r.stderr)")
