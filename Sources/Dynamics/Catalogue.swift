@@ -21,6 +21,11 @@ public enum Catalogue {
         var e = e
         // Unknown by timeout (ℓp; log-sum-exp's unknowns are fast abstraction models).
         e.slow = (e.expected == .unknown && e.kappa != "logsumexp") || KappaCatalogueExpectations.slowRefutations.contains(e.name)
+        // A κ that does not separate by coordinate (ℓ2, ℓp, log-sum-exp) has its claims for
+        // every d checked at d = 1, 2: a proof there is a proof at those dimensions only.
+        if e.expected == .proved, Kappa.named(e.kappa)?.separable == false, case .any = e.make(.anyDimension).dimensions {
+            e.expected = .provedInScope
+        }
         return e
     }
 
