@@ -113,7 +113,7 @@ public struct Engine: Sendable {
         var counterexample: Counterexample?
         let stopped = anySatFound(results, built.cases)
         for (pc, r) in zip(built.cases, results) {
-            records.append(CaseRecord(label: pc.label, dimension: pc.dimension, status: r.status, seconds: r.seconds, smtlib2: r.smt))
+            records.append(CaseRecord(label: pc.label, dimension: pc.dimension, outcome: r.status, seconds: r.seconds, smtlib2: r.smt))
             if let why = pc.open { outcomes.append(.open("\(pc.label): \(why)")) }
             switch r.outcome {
             case .unsat?: if pc.open == nil { outcomes.append(.unsat) }
@@ -550,7 +550,7 @@ public struct Engine: Sendable {
 
     struct CaseRun: Sendable {
         var outcome: QueryOutcome?
-        var status: String
+        var status: CaseStatus
         var seconds: Double
         var smt: String?
     }
@@ -585,10 +585,10 @@ public struct Engine: Sendable {
             let pc = cases[i]
             let run: CaseRun
             if let why = pc.open {
-                run = CaseRun(outcome: nil, status: "open: \(why)", seconds: 0, smt: nil)
+                run = CaseRun(outcome: nil, status: .open(why), seconds: 0, smt: nil)
             } else if let (out, secs) = pc.precomputed {
                 let smt = me.options.exportSMT ? me.backend.smtlib2(Query(label: pc.label, assertions: pc.assertions)) : nil
-                run = CaseRun(outcome: out, status: out.shortDescription, seconds: secs, smt: smt)
+                run = CaseRun(outcome: out, status: out.caseStatus(abstracted: pc.abstracted), seconds: secs, smt: smt)
                 if case .sat = out, !pc.abstracted { found.withLock { $0 = true } }
             } else {
                 let q = Query(label: pc.label, assertions: pc.assertions)
@@ -597,7 +597,7 @@ public struct Engine: Sendable {
                 let out = me.ask(q, deadline)
                 let secs = Date().timeIntervalSince(t0)
                 run = CaseRun(
-                    outcome: out, status: pc.abstracted && !out.isUnsat && !out.isUnknown ? "abs-sat" : out.shortDescription,
+                    outcome: out, status: out.caseStatus(abstracted: pc.abstracted),
                     seconds: secs, smt: smt)
                 if case .sat = out, !pc.abstracted { found.withLock { $0 = true } }
             }
@@ -609,7 +609,7 @@ public struct Engine: Sendable {
             me.options.progress?("[\(n)/\(cases.count)] \(pc.label): \(run.status) (\(String(format: "%.2f", run.seconds)) s)")
         }
         return results.withLock { rs in
-            rs.map { $0 ?? CaseRun(outcome: nil, status: "skipped", seconds: 0, smt: nil) }
+            rs.map { $0 ?? CaseRun(outcome: nil, status: .skipped, seconds: 0, smt: nil) }
         }
     }
 
@@ -714,6 +714,13 @@ public struct Engine: Sendable {
 }
 
 extension QueryOutcome {
+    func caseStatus(abstracted: Bool) -> CaseStatus {
+        switch self {
+        case .unsat: return .unsat
+        case .sat: return abstracted ? .abstractionSat : .sat
+        case .unknown(let r): return .unknown(r)
+        }
+    }
     var isUnsat: Bool { if case .unsat = self { true } else { false } }
     var isUnknown: Bool { if case .unknown = self { true } else { false } }
     var shortDescription: String {

@@ -42,13 +42,39 @@ public struct ReductionStep: Sendable, Hashable, Codable {
     }
 }
 
+/// What became of one case query.
+public enum CaseStatus: Sendable, Hashable, CustomStringConvertible {
+    case unsat
+    case sat
+    /// A model of the exp/log abstraction only (proves nothing).
+    case abstractionSat
+    /// The solver gave no answer (timeout, interrupt, unsupported, …).
+    case unknown(String)
+    /// Not sent: a side condition or another reason kept it open.
+    case open(String)
+    /// Not run: the budget ran out, or a counterexample ended the run first.
+    case skipped
+
+    public var description: String {
+        switch self {
+        case .unsat: return "unsat"
+        case .sat: return "sat"
+        case .abstractionSat: return "abs-sat"
+        case .unknown(let r): return "unknown (\(r))"
+        case .open(let why): return "open: \(why)"
+        case .skipped: return "skipped"
+        }
+    }
+}
+
 /// The record of one case query.
 public struct CaseRecord: Sendable {
     public var label: String
     /// The dimension the case was instantiated at.
     public var dimension: Int
-    /// "unsat", "sat", "unknown: <reason>", "pruned", "skipped".
-    public var status: String
+    public var outcome: CaseStatus
+    /// `outcome` as text: "unsat", "sat", "abs-sat", "unknown (…)", "open: …", "skipped".
+    public var status: String { outcome.description }
     public var seconds: Double
     /// The standalone SMT-LIB2 text of the query, when exported.
     public var smtlib2: String?
