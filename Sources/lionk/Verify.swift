@@ -151,7 +151,7 @@ struct Verify: CooperativeCommand {
             }
             clearProgress()
             // A query stopped by Ctrl-C is no verdict: nothing is printed or written.
-            try Interrupt.check(smt2 == nil ? "" : "; nothing written to \(smt2!)")
+            try Interrupt.check(smt2 == nil ? "before a verdict" : "before a verdict; nothing written to \(smt2!)")
             if let dir = smt2 { try writeQueries(result, to: dir) }
             let replay = replayIfPossible(result, claimName: resolved)
             // Beside an unknown, the entry's random-point check (log-sum-exp's §5), if it has
