@@ -153,6 +153,7 @@ struct KappaCheck: CooperativeCommand {
                 }
                 var row: Row?
                 var unboxed: String?
+                var seconds = 0.0
                 for (claim, domain) in claims {
                     progressLine("\(suffix)\(domain == box ? " on \(box)" : "") at \(scopeText(scope, kappa)) …")
                     let r: VerificationResult
@@ -174,6 +175,7 @@ struct KappaCheck: CooperativeCommand {
                     if let cx = r.counterexample {
                         note = cx.values.sorted { $0.key < $1.key }.prefix(4).map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
                     }
+                    seconds += r.seconds
                     if let u = unboxed { note = "for every a, b: \(u)" + (note.isEmpty ? "" : "; \(note)") }
                     var text = r.verdict.name
                     if restricted {
@@ -182,8 +184,8 @@ struct KappaCheck: CooperativeCommand {
                         if domain != "every point" { only.append("on \(domain)") }
                         text = "proved " + only.joined(separator: ", ") + " only"
                     }
-                    row = Row(check: suffix, verdict: r.verdict.name, verdictText: text, dimensions: dims, domain: domain, restricted: restricted, cases: r.cases.count, seconds: r.seconds, note: note)
-                    progressLine("\(suffix): \(text) (\(String(format: "%.2f", r.seconds)) s)", done: true)
+                    row = Row(check: suffix, verdict: r.verdict.name, verdictText: text, dimensions: dims, domain: domain, restricted: restricted, cases: r.cases.count, seconds: seconds, note: note)
+                    progressLine("\(suffix): \(text) (\(String(format: "%.2f", seconds)) s)", done: true)
                     if r.verdict != .unknown || domain == box { break }
                     unboxed = "unknown"
                 }
