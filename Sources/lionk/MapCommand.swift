@@ -326,11 +326,11 @@ func checkMapFile(_ p: MapResult, _ file: String) throws {
         throw bad("grid \(p.grid), depth \(p.depth) out of range")
     }
     for a in [p.x, p.y] {
-        guard let lo = Rational(a.lo), let hi = Rational(a.hi), lo < hi else { throw bad("axis \(a.name) is not an interval lo < hi") }
+        guard let lo = exactNumber(a.lo), let hi = exactNumber(a.hi), lo < hi else { throw bad("axis \(a.name) is not an interval lo < hi") }
     }
     for c in p.cells {
         guard (0..<(p.grid * p.grid)).contains(c.root) else { throw bad("cell of grid cell \(c.root) outside the grid") }
-        guard c.x.count == 2, c.y.count == 2, (c.x + c.y).allSatisfy({ Rational($0) != nil }) else {
+        guard c.x.count == 2, c.y.count == 2, (c.x + c.y).allSatisfy({ exactNumber($0) != nil }) else {
             throw bad("a cell's x and y must each be two exact numbers")
         }
     }

@@ -28,10 +28,10 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Objective (see above).") var objective: String = "quadratic"
     @Option(help: "Centre of the quadratic objective, comma-separated exact numbers.") var center: String?
     @Option(parsing: .unconditional, help: "Dimension (1 to 100000).") var dim: Int = 3
-    @Option(help: "Step size ε (exact).") var eps: String = "1/100"
-    @Option(help: "Weight decay λ (exact; 0 for none).") var lam: String = "1/10"
-    @Option(help: "β1 (exact).") var beta1: String = "9/10"
-    @Option(help: "β2 (exact).") var beta2: String = "99/100"
+    @Option(parsing: .unconditional, help: "Step size ε (exact).") var eps: String = "1/100"
+    @Option(parsing: .unconditional, help: "Weight decay λ (exact; 0 for none).") var lam: String = "1/10"
+    @Option(parsing: .unconditional, help: "β1 (exact).") var beta1: String = "9/10"
+    @Option(parsing: .unconditional, help: "β2 (exact).") var beta2: String = "99/100"
     @Option(parsing: .unconditional, help: "Number of steps (1 to 1e9).") var steps: Int = 1000
     @Option(parsing: .unconditional, help: "Record every k-th step (at most 1e6 records).") var recordEvery: Int = 1
     @Option(help: "Initial x: 'zeros' or 'uniform:SCALE'.") var initial: String = "uniform:2"
@@ -45,6 +45,8 @@ struct SimulateCommand: ParsableCommand {
     static let maxDimension = 100_000
     static let maxSteps = 1_000_000_000
     static let maxRecords = 1_000_000
+    static let smallest = Rational(1, 1_000_000_000_000)
+    static let largest = Rational(1_000_000_000_000)
 
     func validate() throws {
         try checkRange(dim, in: 1...Self.maxDimension, "--dim")
@@ -53,8 +55,14 @@ struct SimulateCommand: ParsableCommand {
         guard steps / recordEvery <= Self.maxRecords else {
             throw ValidationError("--steps / --record-every must be at most \(Self.maxRecords) recorded steps, not \(steps / recordEvery) (raise --record-every)")
         }
-        for (flag, text) in [("--eps", eps), ("--lam", lam), ("--beta1", beta1), ("--beta2", beta2)] where exactNumber(text) == nil {
-            throw ValidationError("\(flag) expects an exact number (an integer, a decimal or one fraction p/q), got '\(text)'")
+        for (flag, text) in [("--eps", eps), ("--lam", lam), ("--beta1", beta1), ("--beta2", beta2)] {
+            guard let r = exactNumber(text) else {
+                throw ValidationError("\(flag) expects an exact number (an integer, a decimal or one fraction p/q), got '\(text)'")
+            }
+            // Beyond this the Double kernels overflow or the exact ones crawl (1e999 ran for minutes).
+            guard r.isZero || (r.magnitude >= Self.smallest && r.magnitude <= Self.largest) else {
+                throw ValidationError("\(flag) must be 0 or between 1e-12 and 1e12 in magnitude, not '\(text)'")
+            }
         }
         if initial != "zeros" {
             guard initial.hasPrefix("uniform:"), let s = Double(initial.dropFirst(8)), s.isFinite, s > 0, s <= 1e6 else {

@@ -206,7 +206,7 @@ func applyParameter(_ spec: String, to claim: Claim, interval: Bool) throws -> C
     }
     let restricted = claim.restricted(name, to: asked)
     guard let d = restricted.parameters.first(where: { $0.symbol.name == name })?.domain, !d.isEmpty else {
-        throw fail("\(flag) \(spec): \(name) = \(asked) lies outside the claim's domain \(name) ∈ \(p.domain) (the intersection is empty)")
+        throw fail("\(flag) \(spec): \(name) \(interval ? "∈" : "=") \(asked) lies outside the claim's domain \(name) ∈ \(p.domain) (the intersection is empty)")
     }
     return restricted
 }

@@ -36,6 +36,9 @@ struct RobustnessCLITests {
         ["simulate", "--steps", "100000000", "--record-every", "1"],
         ["simulate", "--seed", "-1"],
         ["simulate", "--initial", "uniform:inf"],
+        ["simulate", "--eps", "1e999"],
+        ["simulate", "--lam", "1e-999"],
+        ["simulate", "--beta1", "1/2/3"],
         ["bench", "--repetitions", "0"],
     ])
     func typedNumbersGetOneLineUsageErrors(args: [String]) throws {
