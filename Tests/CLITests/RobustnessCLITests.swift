@@ -147,6 +147,14 @@ struct RobustnessCLITests {
         #expect(r.stdout.isEmpty, "no JSON object for an interrupted check: \(r.stdout.prefix(200))")
     }
 
+    @Test func ctrlCDuringSimulateExits130AndWritesNothing() throws {
+        let csv = Self.tempPath("run.csv")
+        let r = try Self.interrupt(["simulate", "--dim", "1000", "--steps", "1000000000", "--record-every", "100000", "--csv", csv], after: 1.5)
+        #expect(r.reason == .exit, "killed by signal \(r.status)")
+        #expect(r.status == 130, "\(r.stderr.suffix(400))")
+        #expect(!FileManager.default.fileExists(atPath: csv))
+    }
+
     // MARK: parameters
 
     static let positive = """
