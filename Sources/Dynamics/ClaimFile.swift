@@ -194,6 +194,11 @@ public enum ClaimFile {
                 case .array: throw ClaimFileError(file: file, line: entry.line, field: "params.\(pname)", message: "expected an exact value or an interval like \"[0, 1)\"")
                 }
                 guard let dom = parseDomain(text) else {
+                    if hasChainedFraction(text) {
+                        throw ClaimFileError(
+                            file: file, line: entry.line, field: "params.\(pname)",
+                            message: "\"\(text)\": write each number as one fraction p/q (\"1/2/3\" is ambiguous; 1/6 is written \"1/6\")")
+                    }
                     throw ClaimFileError(
                         file: file, line: entry.line, field: "params.\(pname)",
                         message: "expected an exact number (\"9/10\", \"0.99\") or an interval (\"[0, 1)\", \"(0, inf)\"), got \"\(text)\"")
@@ -320,10 +325,28 @@ public enum ClaimFile {
         return s.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
     }
 
+    /// An exact number as `[params]`, interval ends and the command line (`--param`,
+    /// `--range`, …) write it: an integer, a decimal or scientific notation ("3", "-0.99",
+    /// "1e-3"), or **one** fraction p/q of two such numbers ("9/10", "1/2e3"). Never read
+    /// through a Double. More than one "/" is rejected rather than guessed: the expression
+    /// syntax reads `1/2/3` left to right as 1/6, `Rational("1/2/3")` as 1/(2/3) = 3/2.
+    public static func exactNumber(_ text: String) -> Rational? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard t.split(separator: "/", omittingEmptySubsequences: false).count <= 2 else { return nil }
+        return Rational(t)
+    }
+
+    /// True when `text` has a number with several fractions ("1/2/3", "[0, 1/2/3]"), for the
+    /// error message.
+    static func hasChainedFraction(_ text: String) -> Bool {
+        text.split(whereSeparator: { ",[]()".contains($0) }).contains { $0.filter { $0 == "/" }.count > 1 }
+    }
+
     /// "9/10", "0.99" → exactly; "[0, 1)", "(0, 1/10]", "(0, inf)", "(-inf, 3]" → intervals.
+    /// Every number is an `exactNumber` (one fraction at most).
     public static func parseDomain(_ text: String) -> ParameterDomain? {
         let t = text.trimmingCharacters(in: .whitespaces)
-        if let r = Rational(t) { return .exactly(r) }
+        if let r = exactNumber(t) { return .exactly(r) }
         guard let open = t.first, let close = t.last, "[(".contains(open), "])".contains(close), t.count >= 2 else { return nil }
         let inner = t.dropFirst().dropLast().split(separator: ",", omittingEmptySubsequences: false)
         guard inner.count == 2 else { return nil }
@@ -331,13 +354,13 @@ public enum ClaimFile {
         let hi = inner[1].trimmingCharacters(in: .whitespaces)
         var d = ParameterDomain(lower: nil, lowerClosed: open == "[", upper: nil, upperClosed: close == "]")
         if lo != "-inf" {
-            guard let l = Rational(lo) else { return nil }
+            guard let l = exactNumber(lo) else { return nil }
             d.lower = l
         } else if open == "[" {
             return nil
         }
         if hi != "inf" && hi != "+inf" {
-            guard let h = Rational(hi) else { return nil }
+            guard let h = exactNumber(hi) else { return nil }
             d.upper = h
         } else if close == "]" {
             return nil

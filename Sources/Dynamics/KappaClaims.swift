@@ -41,17 +41,26 @@ public enum KappaChecks {
     static let theta = Expr.scalar("theta")
 
     /// Convexity of K on a box: K(θa + (1−θ)b) ≤ θK(a) + (1−θ)K(b) for θ ∈ [0, 1] and
-    /// ‖a‖∞, ‖b‖∞ ≤ B (B = `kappa.convexityBox`, a parameter of the claim).
+    /// ‖a‖∞, ‖b‖∞ ≤ B (B = `kappa.convexityBox`, a parameter of the claim). A proof says
+    /// nothing about K outside the box (K = Σ(xᵢ² − xᵢ⁴/200) is convex on it, not on ℝ^d);
+    /// `convexity(_:onBox:dimensions:)` with `onBox: false` asks for every a, b.
     public static func convexity(_ k: Kappa, dimensions: DimensionScope = .anyDimension) -> Claim {
+        convexity(k, onBox: true, dimensions: dimensions)
+    }
+
+    /// Convexity of K for every a, b (`onBox: false`; named "kappa.NAME.convexity.everywhere")
+    /// or on the box ‖a‖∞, ‖b‖∞ ≤ `kappa.convexityBox` (`onBox: true`).
+    public static func convexity(_ k: Kappa, onBox: Bool, dimensions: DimensionScope = .anyDimension) -> Claim {
         var cb = ClaimBuilder([.vector("a"), .vector("b"), .scalar("theta")])
         let B = Expr.scalar("B")
         let mid = cb.use(k.value(theta * a + (1 - theta) * b, tag: "mid"))
         let ka = cb.use(k.value(a, tag: "a"))
         let kb = cb.use(k.value(b, tag: "b"))
         return Claim(
-            name: "kappa.\(k.name).convexity", parameters: [Parameter("B", .exactly(k.convexityBox))],
+            name: "kappa.\(k.name).convexity" + (onBox ? "" : ".everywhere"),
+            parameters: onBox ? [Parameter("B", .exactly(k.convexityBox))] : [],
             variables: cb.variables, definitions: [],
-            hypotheses: [0 .<= theta, theta .<= 1, normInf(a) .<= B, normInf(b) .<= B] + cb.hypotheses,
+            hypotheses: [0 .<= theta, theta .<= 1] + (onBox ? [normInf(a) .<= B, normInf(b) .<= B] : []) + cb.hypotheses,
             goal: mid .<= theta * ka + (1 - theta) * kb, dimensions: dimensions,
             lemmas: KappaLemmas.convexity(k, dimensions: dimensions))
     }

@@ -44,7 +44,23 @@ extension SolverContext {
         }
         // Inc-ref at once: using a solver (even setting its parameters) before this crashed in a probe.
         try call("Z3_solver_inc_ref") { Z3_solver_inc_ref($0, raw) }
+        try disableCtrlC(raw)
         return SMTSolver(context: self, raw: raw, logic: logic, timeout: timeout)
+    }
+
+    /// Sets the solver parameter `ctrl_c` to false. By default every `Z3_solver_check` installs
+    /// a SIGINT handler of its own for the duration of the check (`scoped_ctrl_c`) and puts
+    /// the previous one back afterwards; with checks on several threads the handlers are
+    /// saved and restored out of order, a stale one is left installed, and a Ctrl-C then
+    /// dereferences a null pointer inside libz3. Checks are stopped through
+    /// `Z3_interrupt` (``InterruptHandle``) only; the process handles SIGINT itself.
+    private func disableCtrlC(_ solver: Z3_solver) throws {
+        let params = try nonNull("Z3_mk_params") { Z3_mk_params($0) }
+        try call("Z3_params_inc_ref") { Z3_params_inc_ref($0, params) }
+        defer { Z3_params_dec_ref(raw, params) }
+        let key = try nonNull("Z3_mk_string_symbol") { Z3_mk_string_symbol($0, "ctrl_c") }
+        try call("Z3_params_set_bool") { Z3_params_set_bool($0, params, key, false) }
+        try call("Z3_solver_set_params") { Z3_solver_set_params($0, solver, params) }
     }
 
     /// Parses an SMT-LIB2 script in a fresh context and checks it.

@@ -98,7 +98,14 @@ public struct Z3Backend: QueryBackend {
         }
     }
 
-    static func duration(_ seconds: Double) -> Duration { .milliseconds(max(1, Int64((seconds * 1000).rounded()))) }
+    /// Seconds as a Duration of at least 1 ms; NaN, ∞ and anything beyond a century (which
+    /// cannot be an Int64 of milliseconds, or is "never" anyway) are a century.
+    static func duration(_ seconds: Double) -> Duration {
+        let ms = (seconds * 1000).rounded()
+        let century = 100.0 * 365 * 24 * 3600 * 1000
+        guard ms.isFinite, ms < century else { return .milliseconds(Int64(century)) }
+        return .milliseconds(max(1, Int64(ms)))
+    }
 }
 
 struct LoweringError: Error {

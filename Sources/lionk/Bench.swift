@@ -17,11 +17,17 @@ struct Bench: ParsableCommand {
     @Option(help: "Python interpreter for the baseline.")
     var python: String = "python3"
 
-    @Option(help: "Timeout for each baseline run, in seconds.")
-    var naiveTimeout: Double = 120
+    @Option(parsing: .unconditional, help: "Timeout for each baseline run, in seconds (at most 1e9).")
+    var naiveTimeout = Seconds(120)
 
-    @Option(help: "Repetitions of each lionk measurement (the median is shown).")
+    @Option(parsing: .unconditional, help: "Repetitions of each lionk measurement (1 to 1000; the median is shown).")
     var repetitions: Int = 3
+
+    func validate() throws {
+        try naiveTimeout.validate("--naive-timeout")
+        guard naiveTimeout.limit != nil else { throw ValidationError("--naive-timeout must be a finite number of seconds") }
+        try checkRange(repetitions, in: 1...1000, "--repetitions")
+    }
 
     @OptionGroup var engineFlags: EngineFlags
 
@@ -34,7 +40,6 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         try runMain {
-            guard repetitions >= 1 else { throw fail("--repetitions must be at least 1") }
             let options = try engineFlags.options(progress: nil)
             let engine = Engine(backend: Z3Backend(), options: options)
             let rows: [Row] = [
@@ -47,7 +52,7 @@ struct Bench: ParsableCommand {
                 Row(claim: "Thm 4.1 (§5), ℓ1, all parameters free", naiveArgs: ["lyapunov", "1"], lionk: { LionClaims.lyapunovDiscrete() }, lionkScope: "every d"),
                 Row(claim: "Thm 4.1 (§5), ℓ1, all parameters free", naiveArgs: ["lyapunov", "2"], lionk: { LionClaims.lyapunovDiscrete() }, lionkScope: "every d"),
             ]
-            print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; lionk \(LionkVersion.number) with \(engine.backend.name), \(options.jobs) jobs; baseline: \(naive) (timeout \(Int(naiveTimeout)) s)\n")
+            print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; lionk \(LionkVersion.number) with \(engine.backend.name), \(options.jobs) jobs; baseline: \(naive) (timeout \(naiveTimeout.text) s)\n")
             print("| claim | naive z3py (dim) | naive verdict | naive time | lionk scope | lionk verdict | cases | reductions | lionk time (median of \(repetitions)) |")
             print("|---|---|---|---|---|---|---|---|---|")
             for row in rows {
@@ -73,7 +78,7 @@ struct Bench: ParsableCommand {
         guard FileManager.default.fileExists(atPath: naive) else { return ("not run: \(naive) missing", "–") }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = [python, naive] + args + ["--timeout", String(naiveTimeout)]
+        p.arguments = [python, naive] + args + ["--timeout", String(naiveTimeout.limit ?? 120)]
         let out = Pipe()
         p.standardOutput = out
         p.standardError = Pipe()
@@ -86,7 +91,7 @@ struct Bench: ParsableCommand {
             let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let verdict = obj["verdict"] as? String, let secs = obj["seconds"] as? Double
         else { return ("not run (is z3-solver installed?)", "–") }
-        let shown = verdict == "unknown" && secs >= naiveTimeout * 0.95 ? "timeout" : verdict
+        let shown = verdict == "unknown" && secs >= (naiveTimeout.limit ?? 120) * 0.95 ? "timeout" : verdict
         return (shown, String(format: "%.3f s (process %.1f s)", secs, wall))
     }
 }

@@ -24,7 +24,35 @@ struct Lionk: ParsableCommand {
             Export.self, Bench.self,
         ]
     )
+
+    /// Parses, installs the Ctrl-C handler, runs. Every usage error — an unknown option, a
+    /// value that is not a number, a failed `validate()` — is one line `lionk: error: …` with
+    /// exit code 64 (help and --version print as usual).
+    static func main() {
+        let command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || error is ExitCode { exit(withError: error) }
+            let text = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid command line"
+            let line = text.hasPrefix("Error: ") ? String(text.dropFirst(7)) : text
+            FileHandle.standardError.write(Data("lionk: error: \(line)\n".utf8))
+            exit(withError: ExitCode(Exit.usage))
+        }
+        Interrupt.install(cooperative: command is any CooperativeCommand)
+        do {
+            var c = command
+            try c.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
+
+/// A command that handles Ctrl-C itself (see `Interrupt`): it builds its engines with
+/// `Interrupt.cancellation` and checks `Interrupt.check()` after each verification.
+protocol CooperativeCommand: ParsableCommand {}
 
 enum LionkVersion {
     static let number = "0.1.0"
@@ -60,8 +88,12 @@ func fail(_ message: String, code: Int32 = Exit.usage) -> Failure { Failure(mess
 func runMain(_ body: () throws -> Int32) throws {
     do {
         let code = try body()
+        try Interrupt.check()
         if code != 0 { throw ExitCode(code) }
+    } catch let i as Interrupted {
+        Interrupt.exitNow(note: "interrupted" + (i.detail.isEmpty ? "" : " " + i.detail))
     } catch let f as Failure {
+        if Interrupt.requested { Interrupt.exitNow(note: "interrupted") }
         FileHandle.standardError.write(Data("lionk: error: \(f.message)\n".utf8))
         throw ExitCode(f.code)
     }

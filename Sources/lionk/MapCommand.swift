@@ -37,13 +37,13 @@ func parseAxis(_ text: String, flag: String) throws -> (name: String, lo: Ration
     guard let eq = text.firstIndex(of: "=") else { throw fail("\(flag) expects NAME=lo:hi, got '\(text)'") }
     let name = String(text[..<eq])
     let parts = text[text.index(after: eq)...].split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-    guard parts.count == 2, let lo = Rational(parts[0]), let hi = Rational(parts[1]), lo < hi else {
+    guard parts.count == 2, let lo = exactNumber(parts[0]), let hi = exactNumber(parts[1]), lo < hi else {
         throw fail("\(flag) expects NAME=lo:hi with exact numbers lo < hi, got '\(text)'")
     }
     return (name, lo, hi)
 }
 
-struct MapCommand: ParsableCommand {
+struct MapCommand: CooperativeCommand {
     static let configuration = CommandConfiguration(
         commandName: "map",
         abstract: "Map where a claim is proved, refuted or unknown over two parameters.",
@@ -71,10 +71,10 @@ struct MapCommand: ParsableCommand {
     @Option(help: "The vertical parameter and its range: NAME=lo:hi.")
     var y: String
 
-    @Option(help: "Cells per axis of the initial grid.")
+    @Option(parsing: .unconditional, help: "Cells per axis of the initial grid (1 to 64).")
     var grid: Int = 4
 
-    @Option(help: "Extra bisection levels for refuted or unknown cells.")
+    @Option(parsing: .unconditional, help: "Extra bisection levels for refuted or unknown cells (0 to 8; GRID × 2^DEPTH at most \(maxResolution)).")
     var depth: Int = 1
 
     @Option(help: "Run only part K of N of the grid cells: K/N (1 ≤ K ≤ N).")
@@ -91,21 +91,31 @@ struct MapCommand: ParsableCommand {
 
     @OptionGroup var engineFlags: EngineFlags
 
+    func validate() throws {
+        try checkRange(grid, in: 1...64, "--grid")
+        try checkRange(depth, in: 0...8, "--depth")
+        try checkResolution(grid: grid, depth: depth)
+    }
+
     func run() throws {
         try runMain {
-            guard (1...64).contains(grid) else { throw fail("--grid must be between 1 and 64") }
-            guard (0...8).contains(depth) else { throw fail("--depth must be between 0 and 8") }
             let (k, n) = try parseShard(shard)
             let base = try loadClaim(claim)
             let ax = try parseAxis(x, flag: "--x")
             let ay = try parseAxis(y, flag: "--y")
             guard ax.name != ay.name else { throw fail("--x and --y must name different parameters") }
-            for a in [ax.name, ay.name] where !base.parameters.contains(where: { $0.symbol.name == a }) {
-                throw fail("'\(a)' is not a parameter of the claim (parameters: \(base.parameters.map(\.symbol.name).joined(separator: ", ")))")
+            for (flag, a) in [("--x", ax), ("--y", ay)] {
+                guard let p = base.parameters.first(where: { $0.symbol.name == a.name }) else {
+                    throw fail("'\(a.name)' is not a parameter of the claim (parameters: \(base.parameters.map(\.symbol.name).joined(separator: ", ")))")
+                }
+                // Cells are the axis box intersected with the claim's own domain.
+                guard !p.domain.intersected(with: .closed(a.lo, a.hi)).isEmpty else {
+                    throw fail("\(flag) \(a.name) ∈ [\(a.lo), \(a.hi)] lies outside the claim's domain \(a.name) ∈ \(p.domain) (the intersection is empty)")
+                }
             }
             var options = try engineFlags.options(progress: nil)
             options.progress = nil
-            let engine = Engine(backend: Z3Backend(), options: options)
+            let engine = Engine(backend: Z3Backend(), options: options, cancellation: Interrupt.cancellation)
 
             let roots = (0..<(grid * grid)).filter { $0 % n == k - 1 }
             let bar = ProgressBar("map", total: roots.count, unit: "grid cells")
@@ -120,7 +130,19 @@ struct MapCommand: ParsableCommand {
                 var work = [(x0, x0 + xw, y0, y0 + yw, 0)]
                 while let (xl, xh, yl, yh, level) = work.popLast() {
                     let c = base.restricted(ax.name, to: .closed(xl, xh)).restricted(ay.name, to: .closed(yl, yh))
-                    let r = try engine.verify(c)
+                    if c.parameters.contains(where: { [ax.name, ay.name].contains($0.symbol.name) && $0.domain.isEmpty }) {
+                        // The claim says nothing here: no verification, no bisection.
+                        cells.append(MapCell(root: root, x: [xl.description, xh.description], y: [yl.description, yh.description], verdict: MapCell.outside, seconds: 0))
+                        continue
+                    }
+                    let r: VerificationResult
+                    do {
+                        r = try engine.verify(c)
+                    } catch {
+                        throw fail("claim '\(claim)': \(error)", code: Exit.dataError)
+                    }
+                    // A cell stopped by Ctrl-C has no verdict; no file is written.
+                    try Interrupt.check(interruptedNote(done: done, of: roots.count))
                     if r.verdict != .proved, level < depth {
                         let xm = (xl + xh) / 2
                         let ym = (yl + yh) / 2
@@ -135,6 +157,7 @@ struct MapCommand: ParsableCommand {
                 bar.update(done + 1)
             }
             bar.finish()
+            try Interrupt.check(interruptedNote(done: roots.count, of: roots.count))
             let result = MapResult(
                 claim: base.name, x: MapAxis(name: ax.name, lo: ax.lo.description, hi: ax.hi.description),
                 y: MapAxis(name: ay.name, lo: ay.lo.description, hi: ay.hi.description), grid: grid, depth: depth,
@@ -142,6 +165,25 @@ struct MapCommand: ParsableCommand {
             try emit(result, output: output, json: json, svg: svg)
             return 0
         }
+    }
+
+    func interruptedNote(done: Int, of total: Int) -> String {
+        let files = [output, svg].compactMap { $0 }
+        return "after \(done) of \(total) grid cells" + (files.isEmpty ? "" : "; nothing written to \(files.joined(separator: ", "))")
+    }
+}
+
+extension MapCell {
+    /// The verdict word of a cell outside the claim's own parameter domain (not verified).
+    static let outside = "outside-domain"
+}
+
+/// The finest cells per axis a map may have: the text rendering is this many characters squared.
+let maxResolution = 1024
+
+func checkResolution(grid: Int, depth: Int) throws {
+    guard grid << depth <= maxResolution else {
+        throw ValidationError("--grid × 2^--depth must be at most \(maxResolution) (the finest cells per axis), not \(grid) × 2^\(depth)")
     }
 }
 
@@ -205,7 +247,7 @@ func mapText(_ r: MapResult) -> String {
     var grid = Array(repeating: Array(repeating: Character(" "), count: res), count: res)
     for c in r.cells {
         guard let a = Rational(c.x[0]), let b = Rational(c.x[1]), let u = Rational(c.y[0]), let v = Rational(c.y[1]) else { continue }
-        let ch: Character = c.verdict == "proved" ? "P" : (c.verdict == "refuted" ? "R" : "?")
+        let ch: Character = c.verdict == "proved" ? "P" : (c.verdict == "refuted" ? "R" : (c.verdict == MapCell.outside ? "-" : "?"))
         func idx(_ t: Rational, _ lo: Rational, _ hi: Rational) -> Int {
             Int(((t - lo) / (hi - lo) * Rational(res)).floor)
         }
@@ -214,8 +256,10 @@ func mapText(_ r: MapResult) -> String {
         }
     }
     for row in grid.reversed() { lines.append("  |" + String(row) + "|") }
+    let outside = r.cells.filter { $0.verdict == MapCell.outside }.count
     let counts = ["proved", "refuted", "unknown"].map { v in "\(r.cells.filter { $0.verdict == v }.count) \(v)" }
-    lines.append("cells: " + counts.joined(separator: ", ") + " (P proved, R refuted, ? unknown, blank: other shards)")
+        + (outside > 0 ? ["\(outside) outside the claim's domain"] : [])
+    lines.append("cells: " + counts.joined(separator: ", ") + " (P proved, R refuted, ? unknown, \(outside > 0 ? "- outside the domain, " : "")blank: other shards)")
     return lines.joined(separator: "\n")
 }
 
@@ -248,6 +292,7 @@ struct Merge: ParsableCommand {
                     throw fail("'\(f)' is not a map result: \(error.localizedDescription)", code: Exit.dataError)
                 }
             }
+            for (f, p) in zip(files, parts) { try checkMapFile(p, f) }
             let first = parts[0]
             for (f, p) in zip(files, parts)
             where p.claim != first.claim || p.x != first.x || p.y != first.y || p.grid != first.grid || p.depth != first.depth {
@@ -269,6 +314,24 @@ struct Merge: ParsableCommand {
             merged.cells = parts.flatMap(\.cells).sorted { ($0.root, $0.y[0], $0.x[0]) < ($1.root, $1.y[0], $1.x[0]) }
             try emit(merged, output: output, json: json, svg: svg)
             return 0
+        }
+    }
+}
+
+/// A map file read by `merge` must be one `map` could have written: grid and depth in range,
+/// every cell a box of two exact ends in a grid cell that exists (a data error otherwise).
+func checkMapFile(_ p: MapResult, _ file: String) throws {
+    func bad(_ what: String) -> Failure { fail("'\(file)' is not a map result: \(what)", code: Exit.dataError) }
+    guard (1...64).contains(p.grid), (0...8).contains(p.depth), p.grid << p.depth <= maxResolution else {
+        throw bad("grid \(p.grid), depth \(p.depth) out of range")
+    }
+    for a in [p.x, p.y] {
+        guard let lo = exactNumber(a.lo), let hi = exactNumber(a.hi), lo < hi else { throw bad("axis \(a.name) is not an interval lo < hi") }
+    }
+    for c in p.cells {
+        guard (0..<(p.grid * p.grid)).contains(c.root) else { throw bad("cell of grid cell \(c.root) outside the grid") }
+        guard c.x.count == 2, c.y.count == 2, (c.x + c.y).allSatisfy({ exactNumber($0) != nil }) else {
+            throw bad("a cell's x and y must each be two exact numbers")
         }
     }
 }

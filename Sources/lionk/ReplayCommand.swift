@@ -37,7 +37,7 @@ struct ReplayCommand: ParsableCommand {
             else { throw fail("'\(file)': no counterexample to replay (verdict \(obj["verdict"] ?? "?"))", code: Exit.dataError) }
             var values: [Symbol: ExactValue] = [:]
             for (name, v) in raw {
-                guard let text = v as? String, let r = Rational(text) else {
+                guard let text = v as? String, let r = exactNumber(text) else {
                     throw fail("'\(file)': the value of \(name) is not an exact rational (irrational values cannot be replayed exactly)", code: Exit.dataError)
                 }
                 values[symbol(named: name)] = .rational(r)

@@ -4,7 +4,7 @@ import Foundation
 import Symbolic
 import Verification
 
-struct Reproduce: ParsableCommand {
+struct Reproduce: CooperativeCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the paper's claims from the catalogue and print one table.",
         discussion: "Exit code 0 when every claim gets its expected verdict, 1 otherwise.")
@@ -21,7 +21,7 @@ struct Reproduce: ParsableCommand {
         try runMain {
             let options = try engineFlags.options(progress: nil)
             let progress = terminalProgress()
-            let engine = Engine(backend: Z3Backend(), options: options)
+            let engine = Engine(backend: Z3Backend(), options: options, cancellation: Interrupt.cancellation)
             print("Z3 \(engine.backend.name) — exact rational arithmetic, \(options.jobs) worker\(options.jobs == 1 ? "" : "s")\n")
 
             // Two tiny checks first: a proof and a refutation with its exact model.
@@ -32,6 +32,7 @@ struct Reproduce: ParsableCommand {
             ]
             for c in tiny {
                 let r = try engine.verify(c)
+                try Interrupt.check()
                 var line = "\(c.name): \(r.verdict.name)"
                 if let cx = r.counterexample {
                     line += " — counterexample " + cx.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
@@ -53,6 +54,12 @@ struct Reproduce: ParsableCommand {
                     e.options.convention = conv
                     progress?("reproduce: \(entry.name) (\(conv.rawValue)) …")
                     let r = try e.verify(entry.make(.anyDimension))
+                    if Interrupt.requested {
+                        // Ctrl-C: the claims finished so far, not the one it stopped.
+                        clearProgress()
+                        if rows.count > 1 { print(table(rows)) }
+                        throw Interrupted(detail: "after \(rows.count - 1) claim\(rows.count == 2 ? "" : "s") (the table above); the rest were not run")
+                    }
                     if verbose {
                         FileHandle.standardError.write(Data("[\(String(format: "%7.2f", r.seconds)) s] \(entry.name) \(conv.rawValue): \(r.verdict.name)\n".utf8))
                     }

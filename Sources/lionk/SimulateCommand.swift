@@ -27,20 +27,49 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "float, double or exact.") var precision: String = "double"
     @Option(help: "Objective (see above).") var objective: String = "quadratic"
     @Option(help: "Centre of the quadratic objective, comma-separated exact numbers.") var center: String?
-    @Option(help: "Dimension.") var dim: Int = 3
-    @Option(help: "Step size ε (exact).") var eps: String = "1/100"
-    @Option(help: "Weight decay λ (exact; 0 for none).") var lam: String = "1/10"
-    @Option(help: "β1 (exact).") var beta1: String = "9/10"
-    @Option(help: "β2 (exact).") var beta2: String = "99/100"
-    @Option(help: "Number of steps.") var steps: Int = 1000
-    @Option(help: "Record every k-th step.") var recordEvery: Int = 1
+    @Option(parsing: .unconditional, help: "Dimension (1 to 100000).") var dim: Int = 3
+    @Option(parsing: .unconditional, help: "Step size ε (exact).") var eps: String = "1/100"
+    @Option(parsing: .unconditional, help: "Weight decay λ (exact; 0 for none).") var lam: String = "1/10"
+    @Option(parsing: .unconditional, help: "β1 (exact).") var beta1: String = "9/10"
+    @Option(parsing: .unconditional, help: "β2 (exact).") var beta2: String = "99/100"
+    @Option(parsing: .unconditional, help: "Number of steps (1 to 1e9).") var steps: Int = 1000
+    @Option(parsing: .unconditional, help: "Record every k-th step (at most 1e6 records).") var recordEvery: Int = 1
     @Option(help: "Initial x: 'zeros' or 'uniform:SCALE'.") var initial: String = "uniform:2"
-    @Option(help: "Random seed.") var seed: UInt64 = 0
+    @Option(parsing: .unconditional, help: "Random seed (0 to 2^64 − 1).") var seed: UInt64 = 0
     @Option(help: "Write the trajectory as CSV to this file.") var csv: String?
     @Option(help: "Write the trajectory as JSON to this file ('-' for stdout).") var json: String?
     @Option(help: "SVG plot of H(t) (Lyapunov function).") var plot: String?
     @Option(help: "SVG plot of ‖x‖∞ with the 1/λ line.") var plotNorm: String?
     @Option(help: "SVG phase portrait (x, m), dimension 1 only.") var phase: String?
+
+    static let maxDimension = 100_000
+    static let maxSteps = 1_000_000_000
+    static let maxRecords = 1_000_000
+    static let smallest = Rational(1, 1_000_000_000_000)
+    static let largest = Rational(1_000_000_000_000)
+
+    func validate() throws {
+        try checkRange(dim, in: 1...Self.maxDimension, "--dim")
+        try checkRange(steps, in: 1...Self.maxSteps, "--steps")
+        try checkRange(recordEvery, in: 1...Self.maxSteps, "--record-every")
+        guard steps / recordEvery <= Self.maxRecords else {
+            throw ValidationError("--steps / --record-every must be at most \(Self.maxRecords) recorded steps, not \(steps / recordEvery) (raise --record-every)")
+        }
+        for (flag, text) in [("--eps", eps), ("--lam", lam), ("--beta1", beta1), ("--beta2", beta2)] {
+            guard let r = exactNumber(text) else {
+                throw ValidationError("\(flag) expects an exact number (an integer, a decimal or one fraction p/q), got '\(text)'")
+            }
+            // Beyond this the Double kernels overflow or the exact ones crawl (1e999 ran for minutes).
+            guard r.isZero || (r.magnitude >= Self.smallest && r.magnitude <= Self.largest) else {
+                throw ValidationError("\(flag) must be 0 or between 1e-12 and 1e12 in magnitude, not '\(text)'")
+            }
+        }
+        if initial != "zeros" {
+            guard initial.hasPrefix("uniform:"), let s = Double(initial.dropFirst(8)), s.isFinite, s > 0, s <= 1e6 else {
+                throw ValidationError("--initial must be 'zeros' or 'uniform:SCALE' with 0 < SCALE ≤ 1e6, got '\(initial)'")
+            }
+        }
+    }
 
     func run() throws {
         try runMain {
@@ -48,10 +77,8 @@ struct SimulateCommand: ParsableCommand {
             guard let sch = Scheme(rawValue: scheme) else { throw fail("--scheme must be explicit or implicit") }
             guard let conv = MomentumConvention(rawValue: convention) else { throw fail("--convention must be paper or original") }
             guard let prec = Precision(rawValue: precision) else { throw fail("--precision must be float, double or exact") }
-            guard (1...100_000_000).contains(dim) else { throw fail("--dim must be between 1 and 10⁸") }
-            guard steps >= 1, recordEvery >= 1 else { throw fail("--steps and --record-every must be positive") }
             func exact(_ t: String, _ flag: String) throws -> Rational {
-                guard let r = Rational(t) else { throw fail("\(flag) expects an exact number, got '\(t)'") }
+                guard let r = exactNumber(t) else { throw fail("\(flag) expects an exact number (an integer, a decimal or one fraction p/q), got '\(t)'") }
                 return r
             }
             let hyper = LionHyperParameters(
@@ -59,7 +86,7 @@ struct SimulateCommand: ParsableCommand {
             let start: InitialPoint
             if initial == "zeros" {
                 start = .zeros
-            } else if initial.hasPrefix("uniform:"), let s = Double(initial.dropFirst(8)), s > 0 {
+            } else if initial.hasPrefix("uniform:"), let s = Double(initial.dropFirst(8)), s.isFinite, s > 0 {
                 start = .uniform(scale: s)
             } else {
                 throw fail("--initial must be 'zeros' or 'uniform:SCALE', got '\(initial)'")

@@ -7,14 +7,14 @@ import Verification
 
 /// Options shared by the commands that run the engine.
 struct EngineFlags: ParsableArguments {
-    @Option(help: "Per-query timeout in seconds.")
-    var timeout: Double = 60
+    @Option(parsing: .unconditional, help: "Per-query timeout in seconds (at most 1e9), or 'inf' for none.")
+    var timeout = Seconds(60)
 
-    @Option(help: "Time budget for the whole claim, in seconds.")
-    var budget: Double = 600
+    @Option(parsing: .unconditional, help: "Time budget for the whole claim, in seconds (at most 1e9), or 'inf' for none.")
+    var budget = Seconds(600)
 
-    @Option(help: "Worker threads, one Z3 context each (default: the number of cores).")
-    var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    @Option(parsing: .unconditional, help: "Worker threads, one Z3 context each, 1 to \(EngineFlags.maxJobs) (default: the number of cores).")
+    var jobs: Int = max(1, min(EngineFlags.maxJobs, ProcessInfo.processInfo.activeProcessorCount))
 
     @Option(help: "How sign reads at 0: 'implementation' (sign(0) = 0) or 'any' (any value in [-1, 1]).")
     var subgradient: String = "implementation"
@@ -25,21 +25,28 @@ struct EngineFlags: ParsableArguments {
     @Option(help: "Bisect parameter boxes of undecided cases down to this width (an exact number, e.g. 1/16).")
     var bisectWidth: String?
 
+    static let maxJobs = 256
+
+    func validate() throws {
+        try timeout.validate("--timeout")
+        try budget.validate("--budget")
+        try checkRange(jobs, in: 1...Self.maxJobs, "--jobs")
+        if let w = bisectWidth {
+            guard let r = exactNumber(w), r > 0 else { throw ValidationError("--bisect-width must be a positive exact number (e.g. 1/16), not '\(w)'") }
+        }
+    }
+
     func options(progress: (@Sendable (String) -> Void)?) throws -> EngineOptions {
         var o = EngineOptions()
-        guard timeout > 0, budget > 0 else { throw fail("--timeout and --budget must be positive") }
-        guard jobs >= 1 else { throw fail("--jobs must be at least 1") }
-        o.queryTimeout = timeout
-        o.budget = budget
+        try validate()
+        o.queryTimeout = timeout.limit
+        o.budget = budget.limit
         o.jobs = jobs
         guard let conv = SubgradientConvention(rawValue: subgradient) else {
             throw fail("--subgradient must be 'implementation' or 'any', not '\(subgradient)'")
         }
         o.convention = conv
-        if let w = bisectWidth {
-            guard let r = Rational(w), r > 0 else { throw fail("--bisect-width must be a positive exact number, not '\(w)'") }
-            o.bisectionMinWidth = r
-        }
+        if let w = bisectWidth, let r = exactNumber(w) { o.bisectionMinWidth = r }
         for w in without {
             guard let r = Reduction(rawValue: w), Reduction.optional.contains(r) else {
                 throw fail("--without: unknown reduction '\(w)' (known: \(Reduction.optional.map(\.rawValue).sorted().joined(separator: ", ")))")
@@ -48,6 +55,11 @@ struct EngineFlags: ParsableArguments {
         }
         o.progress = progress
         return o
+    }
+
+    /// An engine on Z3 that stops at Ctrl-C (`Interrupt.cancellation`).
+    func engine(progress: (@Sendable (String) -> Void)?) throws -> Engine {
+        Engine(backend: Z3Backend(), options: try options(progress: progress), cancellation: Interrupt.cancellation)
     }
 }
 
@@ -64,7 +76,7 @@ func clearProgress() {
     if isatty(2) != 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
 }
 
-struct Verify: ParsableCommand {
+struct Verify: CooperativeCommand {
     static let configuration = CommandConfiguration(
         abstract: "Verify a claim of the catalogue or a claim file.",
         discussion: """
@@ -131,7 +143,7 @@ struct Verify: ParsableCommand {
             for r in ranges { c = try applyParameter(r, to: c, interval: true) }
             var options = try engineFlags.options(progress: json ? nil : terminalProgress())
             options.exportSMT = smt2 != nil
-            let engine = Engine(backend: Z3Backend(), options: options)
+            let engine = Engine(backend: Z3Backend(), options: options, cancellation: Interrupt.cancellation)
             let result: VerificationResult
             do {
                 result = try engine.verify(c)
@@ -139,6 +151,8 @@ struct Verify: ParsableCommand {
                 throw fail("claim '\(claim)': \(error)", code: Exit.dataError)
             }
             clearProgress()
+            // A query stopped by Ctrl-C is no verdict: nothing is printed or written.
+            try Interrupt.check(smt2 == nil ? "before a verdict" : "before a verdict; nothing written to \(smt2!)")
             if let dir = smt2 { try writeQueries(result, to: dir) }
             let replay = replayIfPossible(result, claimName: resolved)
             // Beside an unknown, the entry's random-point check (log-sum-exp's §5), if it has
@@ -166,24 +180,36 @@ func parseDimensions(_ text: String) throws -> DimensionScope {
     return .fixed(dims)
 }
 
+/// `--param name=value` or `--range name=lo:hi`: the parameter's domain *intersected* with
+/// the value or interval, so a result never speaks of values outside the claim's own domain;
+/// an empty intersection is a usage error naming both domains.
 func applyParameter(_ spec: String, to claim: Claim, interval: Bool) throws -> Claim {
     let flag = interval ? "--range" : "--param"
     guard let eq = spec.firstIndex(of: "=") else { throw fail("\(flag) expects name=\(interval ? "lo:hi" : "value"), got '\(spec)'") }
     let name = String(spec[..<eq])
     let value = String(spec[spec.index(after: eq)...])
-    guard claim.parameters.contains(where: { $0.symbol.name == name }) else {
+    guard let p = claim.parameters.first(where: { $0.symbol.name == name }) else {
         let known = claim.parameters.map(\.symbol.name).joined(separator: ", ")
         throw fail("\(flag): '\(name)' is not a parameter of this claim (parameters: \(known))")
     }
+    let asked: ParameterDomain
     if interval {
         let bounds = value.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard bounds.count == 2, let lo = Rational(bounds[0]), let hi = Rational(bounds[1]), lo <= hi else {
-            throw fail("--range expects name=lo:hi with exact numbers lo ≤ hi, got '\(spec)'")
+        guard bounds.count == 2, let lo = exactNumber(bounds[0]), let hi = exactNumber(bounds[1]), lo <= hi else {
+            throw fail("--range expects name=lo:hi with exact numbers lo ≤ hi (an integer, a decimal or one fraction p/q each), got '\(spec)'")
         }
-        return claim.with(name, domain: .closed(lo, hi))
+        asked = .closed(lo, hi)
+    } else {
+        guard let v = exactNumber(value) else {
+            throw fail("--param expects an exact number (e.g. 0.9, 9/10 or 1e-3; one fraction p/q), got '\(value)'")
+        }
+        asked = .exactly(v)
     }
-    guard let v = Rational(value) else { throw fail("--param expects an exact number (e.g. 0.9 or 9/10), got '\(value)'") }
-    return claim.with(name, domain: .exactly(v))
+    let restricted = claim.restricted(name, to: asked)
+    guard let d = restricted.parameters.first(where: { $0.symbol.name == name })?.domain, !d.isEmpty else {
+        throw fail("\(flag) \(spec): \(name) \(interval ? "∈" : "=") \(asked) lies outside the claim's domain \(name) ∈ \(p.domain) (the intersection is empty)")
+    }
+    return restricted
 }
 
 /// Writes each case's SMT-LIB2 text, all or nothing (`writeStaged`).
