@@ -15,6 +15,8 @@ public struct Campaign {
     public var shrinkAttempts: Int = 120
     /// Progress lines (stderr in the CLI).
     public var progress: (@Sendable (String) -> Void)?
+    /// One line per claim (verdicts of both sides, time) through `progress`.
+    public var verbose = false
 
     public init(count: Int, seed: UInt64, jobs: Int, settings: CheckSettings, outDir: String?) {
         self.count = count
@@ -79,10 +81,13 @@ public struct Campaign {
     public func run() -> Summary {
         let start = ContinuousClock.now
         let state = Mutex(Summary())
-        let settings = self.settings, seed = self.seed, progress = self.progress, count = self.count
+        let settings = self.settings, seed = self.seed, progress = self.progress, count = self.count, verbose = self.verbose
         Self.parallel(count, jobs: jobs) { i in
             let c = Self.claim(seed: seed, index: i)
             let r = Fuzzer.check(c, settings: settings, sampleSeed: Self.sampleSeed(seed, i))
+            if verbose {
+                progress?(String(format: "fuzz: claim %d: %.2f s: lionk %@; direct %@", i, r.seconds, r.lionk.summary, Fuzzer.describe(r.direct)))
+            }
             let line: String? = state.withLock { s in
                 s.claims += 1
                 if r.decidedByBoth { s.decidedByBoth += 1 }

@@ -38,6 +38,9 @@ struct FuzzCommand: ParsableCommand {
     @Option(help: "Shrunk failures saved per cause.")
     var savePerCause: Int = 2
 
+    @Flag(help: "One line per claim on stderr: both sides' answers and the time.")
+    var verbose = false
+
     func run() throws {
         try runMain {
             guard count >= 1 else { throw fail("--count must be at least 1") }
@@ -46,6 +49,7 @@ struct FuzzCommand: ParsableCommand {
             guard savePerCause >= 0 else { throw fail("--save-per-cause must not be negative") }
             var campaign = Campaign(count: count, seed: seed, jobs: jobs, settings: CheckSettings(timeout: timeout), outDir: out)
             campaign.savedPerCause = savePerCause
+            campaign.verbose = verbose
             campaign.progress = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
             let s = campaign.run()
             let err = FileHandle.standardError
