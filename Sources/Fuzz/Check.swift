@@ -19,6 +19,14 @@ public struct ClaimReport: Sendable {
     public var findings: [Finding]
     public var seconds: Double
 
+    public init(claim: FClaim, lionk: LionkAnswer, direct: [DirectAnswer], findings: [Finding], seconds: Double = 0) {
+        self.claim = claim
+        self.lionk = lionk
+        self.direct = direct
+        self.findings = findings
+        self.seconds = seconds
+    }
+
     public var isRejected: Bool { if case .rejected = lionk.outcome { true } else { false } }
     public var isCrash: Bool { findings.contains { $0.cause == .crash } }
     public var isDisagreement: Bool { findings.contains { $0.cause != .crash } }
@@ -52,20 +60,27 @@ public enum Fuzzer {
     public static func check(_ c: FClaim, settings: CheckSettings, sampleSeed: UInt64) -> ClaimReport {
         let start = ContinuousClock.now
         let lionk = LionkOracle.run(c, timeout: settings.timeout)
-        var direct: [DirectAnswer] = []
-        var samples: [SampleResult] = []
-        var rng = SplitMix64(seed: sampleSeed)
-        for d in DirectOracle.dimensions(c) {
-            if let a = DirectOracle.run(c, dimension: d, timeout: settings.timeout) { direct.append(a) }
-            if let sc = Instantiate.claim(c, dimension: d) {
-                let hit = Sampler.search(sc, kind: c.kind, subgradientAny: c.options.subgradientAny, rng: &rng, count: settings.samples)
-                samples.append(SampleResult(dimension: d, hit: hit))
-            }
-        }
+        let direct = directAnswers(c, timeout: settings.timeout)
+        let samples = samples(c, count: settings.samples, seed: sampleSeed)
         let findings = comparator(timeout: settings.timeout).compare(c, lionk: lionk, direct: direct, samples: samples)
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         return ClaimReport(claim: c, lionk: lionk, direct: direct, findings: findings, seconds: seconds)
+    }
+
+    /// Oracle (ii) at each of the claim's dimensions (`DirectOracle.dimensions`).
+    public static func directAnswers(_ c: FClaim, timeout: Double) -> [DirectAnswer] {
+        DirectOracle.dimensions(c).compactMap { DirectOracle.run(c, dimension: $0, timeout: timeout) }
+    }
+
+    /// Oracle (iii) at each of the claim's dimensions: `count` random points per dimension.
+    public static func samples(_ c: FClaim, count: Int, seed: UInt64) -> [SampleResult] {
+        var rng = SplitMix64(seed: seed)
+        return DirectOracle.dimensions(c).compactMap { d in
+            guard let sc = Instantiate.claim(c, dimension: d) else { return nil }
+            let hit = Sampler.search(sc, kind: c.kind, subgradientAny: c.options.subgradientAny, rng: &rng, count: count)
+            return SampleResult(dimension: d, hit: hit)
+        }
     }
 
     /// A one-line description of the direct encoding's answers.

@@ -7,10 +7,16 @@ public struct Shrinker: Sendable {
     public var settings: CheckSettings
     /// At most this many candidate checks.
     public var maxAttempts: Int
+    /// How a candidate is checked (the three oracles; tests plant their own).
+    public var check: @Sendable (FClaim, CheckSettings, UInt64) -> ClaimReport
 
-    public init(settings: CheckSettings, maxAttempts: Int = 120) {
+    public init(
+        settings: CheckSettings, maxAttempts: Int = 120,
+        check: @escaping @Sendable (FClaim, CheckSettings, UInt64) -> ClaimReport = { Fuzzer.check($0, settings: $1, sampleSeed: $2) }
+    ) {
         self.settings = settings
         self.maxAttempts = maxAttempts
+        self.check = check
     }
 
     /// The smallest failing claim found and its report.
@@ -22,7 +28,7 @@ public struct Shrinker: Sendable {
             progress = false
             for candidate in Self.candidates(best.claim) where attempts < maxAttempts {
                 attempts += 1
-                let r = Fuzzer.check(candidate, settings: settings, sampleSeed: sampleSeed)
+                let r = check(candidate, settings, sampleSeed)
                 if r.findings.contains(where: { $0.cause == cause }) {
                     best = r
                     progress = true
