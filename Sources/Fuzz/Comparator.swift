@@ -42,7 +42,7 @@ public struct SampleResult: Sendable {
 
 /// Compares lionk's answer with the direct encoding and the exact evaluator. Unknown from
 /// either side is never a disagreement; two decided answers that differ are.
-public struct Comparator {
+public struct Comparator: Sendable {
     /// Asks whether some extension of a point is a counterexample (∀) / witness (∃) at d.
     public var pointQuery: @Sendable (FClaim, Int, [String: Rational]) -> SMTAnswer
 

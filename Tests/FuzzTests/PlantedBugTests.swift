@@ -99,33 +99,33 @@ import Verification
 
     /// The shrinker keeps a failure while it shrinks: planted "fails iff some sqrt remains".
     @Test func shrinkerKeepsTheFailure() {
-        func hasSqrt(_ e: FExpr) -> Bool {
-            if case .sqrt = e { return true }
-            if case .ite(let c, let a, let b) = e { return hasSqrtC(c) || hasSqrt(a) || hasSqrt(b) }
-            return e.children.contains(where: hasSqrt)
-        }
-        func hasSqrtC(_ c: FCond) -> Bool {
-            switch c {
-            case .cmp(_, let a, let b): return hasSqrt(a) || hasSqrt(b)
-            case .and(let p, let q), .or(let p, let q), .implies(let p, let q): return hasSqrtC(p) || hasSqrtC(q)
-            case .not(let p): return hasSqrtC(p)
-            }
-        }
         let big = claim(
             scalars: ["u", "w"],
             hypotheses: [.cmp(.le, .add(u, .name("w")), n(3)), .cmp(.gt, .abs(u), n(1))],
             goal: .and(.cmp(.le, .mul(.sqrt(.add(u, n(2))), .relu(u)), n(4)), .cmp(.ne, .name("w"), n(0))))
         let shrinker = Shrinker(settings: CheckSettings(), maxAttempts: 500) { c, _, _ in
-            let failing = hasSqrtC(c.goal) || c.hypotheses.contains(where: hasSqrtC)
+            let failing = Self.hasSqrtC(c.goal) || c.hypotheses.contains(where: Self.hasSqrtC)
             return ClaimReport(
                 claim: c, lionk: fake(.proved), direct: [],
                 findings: failing ? [Finding(.provedButCounterexample, "planted")] : [])
         }
         let start = ClaimReport(claim: big, lionk: fake(.proved), direct: [], findings: [Finding(.provedButCounterexample, "planted")])
         let small = shrinker.shrink(start, cause: .provedButCounterexample, sampleSeed: 1).claim
-        #expect(hasSqrtC(small.goal) || small.hypotheses.contains(where: hasSqrtC))
+        #expect(Self.hasSqrtC(small.goal) || small.hypotheses.contains(where: Self.hasSqrtC))
         #expect(small.hypotheses.isEmpty)
         #expect(small.size < big.size)
         #expect(small.size <= 4)
+    }
+    static func hasSqrt(_ e: FExpr) -> Bool {
+        if case .sqrt = e { return true }
+        if case .ite(let c, let a, let b) = e { return hasSqrtC(c) || hasSqrt(a) || hasSqrt(b) }
+        return e.children.contains(where: hasSqrt)
+    }
+    static func hasSqrtC(_ c: FCond) -> Bool {
+        switch c {
+        case .cmp(_, let a, let b): return hasSqrt(a) || hasSqrt(b)
+        case .and(let p, let q), .or(let p, let q), .implies(let p, let q): return hasSqrtC(p) || hasSqrtC(q)
+        case .not(let p): return hasSqrtC(p)
+        }
     }
 }
