@@ -17,6 +17,8 @@ public struct Campaign {
     public var progress: (@Sendable (String) -> Void)?
     /// One line per claim (verdicts of both sides, time) through `progress`.
     public var verbose = false
+    /// The index of the first claim (claims start…start+count−1 of the seed).
+    public var start = 0
 
     public init(count: Int, seed: UInt64, jobs: Int, settings: CheckSettings, outDir: String?) {
         self.count = count
@@ -82,11 +84,19 @@ public struct Campaign {
         let start = ContinuousClock.now
         let state = Mutex(Summary())
         let settings = self.settings, seed = self.seed, progress = self.progress, count = self.count, verbose = self.verbose
-        Self.parallel(count, jobs: jobs) { i in
+        let first = self.start
+        Self.parallel(count, jobs: jobs) { k in
+            let i = first + k
             let c = Self.claim(seed: seed, index: i)
             let r = Fuzzer.check(c, settings: settings, sampleSeed: Self.sampleSeed(seed, i))
             if verbose {
-                progress?(String(format: "fuzz: claim %d: %.2f s: lionk %@; direct %@", i, r.seconds, r.lionk.summary, Fuzzer.describe(r.direct)))
+                var text = "fuzz: claim \(i): \(String(format: "%.2f", r.seconds)) s: lionk \(r.lionk.summary); direct \(Fuzzer.describe(r.direct))"
+                for f in r.findings { text += "\n  " + f.description }
+                if !r.findings.isEmpty || r.isRejected {
+                    let flags = Render.flags(c.options)
+                    text += "\n" + Render.toml(c, header: flags.isEmpty ? [] : ["flags: " + flags])
+                }
+                progress?(text)
             }
             let line: String? = state.withLock { s in
                 s.claims += 1

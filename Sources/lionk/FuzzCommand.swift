@@ -26,6 +26,9 @@ struct FuzzCommand: ParsableCommand {
     @Option(help: "Seed of the generator (the same seed gives the same claims).")
     var seed: UInt64 = 1
 
+    @Option(help: "Index of the first claim (to rerun one claim of a seed: --start 42 --count 1).")
+    var start: Int = 0
+
     @Option(help: "Folder for the shrunk failing claims.")
     var out: String = "Tests/FuzzTests/Regressions"
 
@@ -50,6 +53,8 @@ struct FuzzCommand: ParsableCommand {
             var campaign = Campaign(count: count, seed: seed, jobs: jobs, settings: CheckSettings(timeout: timeout), outDir: out)
             campaign.savedPerCause = savePerCause
             campaign.verbose = verbose
+            guard start >= 0 else { throw fail("--start must not be negative") }
+            campaign.start = start
             campaign.progress = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
             let s = campaign.run()
             let err = FileHandle.standardError
