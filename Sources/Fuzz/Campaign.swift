@@ -36,6 +36,8 @@ public struct Campaign {
         public var rejected = 0
         public var seconds = 0.0
         public var byCause: [Cause: Int] = [:]
+        /// Failing claims by probable fault class (`KnownFaults.group`).
+        public var byGroup: [String: Int] = [:]
         /// lionk's verdicts by name.
         public var verdicts: [String: Int] = [:]
         /// The failing reports, by claim index (unshrunk).
@@ -109,6 +111,7 @@ public struct Campaign {
                 }
                 s.verdicts[r.lionk.verdict?.name ?? (r.isRejected ? "rejected" : "threw"), default: 0] += 1
                 for cause in Set(r.findings.map(\.cause)) { s.byCause[cause, default: 0] += 1 }
+                if !r.findings.isEmpty { s.byGroup[KnownFaults.group(r), default: 0] += 1 }
                 if !r.findings.isEmpty { s.failures.append((i, r)) }
                 let failed = !r.findings.isEmpty
                 if failed || s.claims % 50 == 0 || s.claims == count {
@@ -129,11 +132,15 @@ public struct Campaign {
 
     /// Shrinks the first `savedPerCause` failures of each cause and writes them to `outDir`.
     func shrinkAndSave(_ failures: [(index: Int, report: ClaimReport)]) -> [(cause: Cause, index: Int, report: ClaimReport, file: String?)] {
+        // Per symptom (cause) and probable fault class (KnownFaults), so that one frequent
+        // fault does not hide the others.
         var picked: [(Cause, Int, ClaimReport)] = []
-        var perCause: [Cause: Int] = [:]
+        var perGroup: [String: Int] = [:]
         for (i, r) in failures {
-            guard let cause = r.findings.first?.cause, perCause[cause, default: 0] < savedPerCause else { continue }
-            perCause[cause, default: 0] += 1
+            guard let cause = r.findings.first?.cause else { continue }
+            let key = cause.rawValue + "/" + KnownFaults.group(r)
+            guard perGroup[key, default: 0] < savedPerCause else { continue }
+            perGroup[key, default: 0] += 1
             picked.append((cause, i, r))
         }
         let results = Mutex<[(cause: Cause, index: Int, report: ClaimReport, file: String?)]>([])

@@ -14,6 +14,7 @@ public enum Regression {
         var header = [
             "lionk fuzz regression: \(r.findings.first?.cause.rawValue ?? "none")",
             "seed \(seed), claim \(index); shrunk from \(originalSize) to \(r.claim.size) nodes",
+            "probable fault class: \(KnownFaults.tags(r).joined(separator: ", "))",
             "got: lionk \(r.lionk.summary)",
             "direct encoding: \(Fuzzer.describe(r.direct))",
         ]

@@ -64,8 +64,11 @@ struct FuzzCommand: ParsableCommand {
             for (cause, n) in s.byCause.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 err.write(Data("fuzz: \(cause.rawValue): \(n) claims\n".utf8))
             }
+            for (group, n) in s.byGroup.sorted(by: { $0.key < $1.key }) {
+                err.write(Data("fuzz: probable fault class \(group): \(n) claims\n".utf8))
+            }
             for item in s.shrunk {
-                err.write(Data("fuzz: \(item.file ?? "(not saved)"): \(item.report.findings.first?.description ?? "")\n".utf8))
+                err.write(Data("fuzz: \(item.file ?? "(not saved)") [\(KnownFaults.group(item.report))]: \(item.report.findings.first?.description ?? "")\n".utf8))
             }
             print(s.line)
             return s.disagreements == 0 && s.crashes == 0 ? 0 : 1
