@@ -1,3 +1,5 @@
+import Symbolic
+
 /// Features of a failing claim that point at a fault class of issue 12, so that failures
 /// can be grouped by probable cause (not only by symptom) and each group shrunk on its own.
 /// A tag is a hint for the reader of the report, not a verdict: "other" means none applies.
