@@ -61,7 +61,7 @@ public enum LionkOracle {
         o.jobs = 1
         o.queryTimeout = timeout
         o.directTimeout = min(o.directTimeout, timeout)
-        o.budget = max(10, timeout * 10)
+        o.budget = max(4, timeout * 3)
         o.convention = c.options.subgradientAny ? .any : .implementation
         o.disabledReductions = FuzzReductions.disabled(c.options.without)
         let result: VerificationResult
