@@ -18,6 +18,8 @@ struct FuzzCommand: ParsableCommand {
             Examples:
               lionk fuzz --count 1000 --seed 1
               lionk fuzz --count 10000 --seed 7 --jobs 2 --out /tmp/fuzz
+              lionk fuzz --seed 1 --start 883 --count 1 --verbose
+              lionk fuzz --replay Tests/FuzzTests/Regressions/*.toml
             """)
 
     @Option(help: "Number of claims.")
@@ -44,8 +46,12 @@ struct FuzzCommand: ParsableCommand {
     @Flag(help: "One line per claim on stderr: both sides' answers and the time.")
     var verbose = false
 
+    @Option(parsing: .upToNextOption, help: "Replay saved regression files (their # fuzz-claim line) instead of generating claims.")
+    var replay: [String] = []
+
     func run() throws {
         try runMain {
+            if !replay.isEmpty { return try replayFiles() }
             guard count >= 1 else { throw fail("--count must be at least 1") }
             guard jobs >= 1 else { throw fail("--jobs must be at least 1") }
             guard timeout > 0, timeout <= 3600 else { throw fail("--timeout must be a number of seconds in (0, 3600]") }
@@ -73,5 +79,28 @@ struct FuzzCommand: ParsableCommand {
             print(s.line)
             return s.disagreements == 0 && s.crashes == 0 ? 0 : 1
         }
+    }
+
+    /// Checks each regression file again; exit 0 when every one agrees.
+    func replayFiles() throws -> Int32 {
+        var failing = 0
+        var decided = 0
+        let start = ContinuousClock.now
+        for file in replay {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw fail("cannot read '\(file)'", code: Exit.dataError)
+            }
+            guard let c = Regression.claim(fromFile: text) else {
+                throw fail("\(file): no '# fuzz-claim:' line (not a fuzzer regression file)", code: Exit.dataError)
+            }
+            let r = Fuzzer.check(c, settings: CheckSettings(timeout: timeout), sampleSeed: 1)
+            if r.decidedByBoth { decided += 1 }
+            if !r.findings.isEmpty { failing += 1 }
+            let status = r.findings.isEmpty ? "agrees" : r.findings.map(\.description).joined(separator: "; ")
+            print("\(file): lionk \(r.lionk.summary): \(status)")
+        }
+        let elapsed = ContinuousClock.now - start
+        print("fuzz: \(replay.count) claims, \(decided) decided by both, \(failing) disagreements, 0 crashes, \(elapsed.components.seconds) s")
+        return failing == 0 ? 0 : 1
     }
 }
