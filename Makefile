@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/lionk
 
-.PHONY: demo test build z3 bench examples clean
+.PHONY: demo test build z3 bench examples fuzz clean
 
 # Installs Debian's libz3-dev when pkg-config cannot find Z3.
 z3:
@@ -41,6 +41,13 @@ bench: build
 # Rewrites examples/catalogue: one claim file per catalogue claim (a test checks they are current).
 examples: build
 	@$(BIN) export --all examples/catalogue
+
+# The differential fuzzer (docs/reliability.md): make fuzz N=10000 [SEED=1] [JOBS=2] [TIMEOUT=2]
+N ?= 1000
+SEED ?= 1
+FUZZ_OUT ?= Tests/FuzzTests/Regressions
+fuzz: build
+	$(BIN) fuzz --count $(N) --seed $(SEED) --out $(FUZZ_OUT) $(if $(JOBS),--jobs $(JOBS)) $(if $(TIMEOUT),--timeout $(TIMEOUT))
 
 clean:
 	rm -rf .build

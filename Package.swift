@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "Verification", targets: ["Verification"]),
         .library(name: "Dynamics", targets: ["Dynamics"]),
         .library(name: "Simulation", targets: ["Simulation"]),
+        .library(name: "Fuzz", targets: ["Fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
@@ -53,10 +54,17 @@ let package = Package(
             dependencies: ["Symbolic", "Verification", "Dynamics"],
             swiftSettings: strict
         ),
+        // The differential fuzzer (docs/reliability.md): its own claim AST, a direct SMT-LIB2
+        // encoding and an exact evaluator, compared with the engine.
+        .target(
+            name: "Fuzz",
+            dependencies: ["Symbolic", "Solver", "Verification", "Dynamics"],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "lionk",
             dependencies: [
-                "Symbolic", "Solver", "Verification", "Dynamics", "Simulation",
+                "Symbolic", "Solver", "Verification", "Dynamics", "Simulation", "Fuzz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -67,6 +75,7 @@ let package = Package(
         .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "Verification", "Symbolic"], swiftSettings: strict),
         // End-to-end: runs the built `lionk` binary (make test builds it first).
         .testTarget(name: "CLITests", dependencies: ["lionk"], swiftSettings: strict),
+        .testTarget(name: "FuzzTests", dependencies: ["Fuzz", "Verification", "Symbolic"], exclude: ["Regressions"], swiftSettings: strict),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Dynamics", "Verification", "Symbolic"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
