@@ -89,7 +89,7 @@ public struct Comparator: Sendable {
             let scope = l.provedForAllDimensions ? "for every d" : "at d = \(l.dimensionsChecked.map(String.init).joined(separator: ", "))"
             switch v {
             case .unknown: break
-            case .proved:
+            case .proved, .provedInScope:
                 for d in Self.comparedDimensions(c, l) {
                     if let a = byDim[d] {
                         if a.main == .sat {
@@ -108,7 +108,7 @@ public struct Comparator: Sendable {
                         }
                     }
                 }
-            case .noWitness:
+            case .noWitness, .noWitnessInScope:
                 for d in Self.comparedDimensions(c, l) {
                     if byDim[d]?.main == .sat {
                         out.append(Finding(.noWitnessButWitness, "no-witness \(scope); the direct encoding has a witness at d = \(d)"))

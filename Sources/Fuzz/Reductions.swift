@@ -1,9 +1,10 @@
+import Verification
+
 /// The engine reductions a claim may be verified without (`--without NAME`,
-/// `EngineOptions.disabledReductions`). The one place the fuzzer names them: if the engine
-/// turns the names into an enum, only this file changes.
+/// `EngineOptions.disabledReductions`). The one place the fuzzer names them.
 public enum FuzzReductions {
-    public static let names = ["worst-case-elimination", "separability", "case-split", "clear-denominators"]
+    public static let names = Reduction.optional.map(\.rawValue)
 
     /// The engine's representation of a set of left-out reductions.
-    static func disabled(_ names: [String]) -> Set<String> { Set(names) }
+    static func disabled(_ names: [String]) -> Set<Reduction> { Set(names.compactMap(Reduction.init(rawValue:))) }
 }
