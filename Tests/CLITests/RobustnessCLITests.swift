@@ -84,10 +84,12 @@ struct RobustnessCLITests {
         #expect(p.isRunning, "\(args) finished before the interrupt: the test proves nothing")
         p.interrupt()
         if done.wait(timeout: .now() + 30) == .timedOut {
-            p.terminate()
-            _ = done.wait(timeout: .now() + 5)
             Issue.record("\(args): still running 30 s after SIGINT")
+            p.terminate()
+            if done.wait(timeout: .now() + 5) == .timedOut { kill(p.processIdentifier, SIGKILL) }
+            p.waitUntilExit()
         }
+        while p.isRunning { Thread.sleep(forTimeInterval: 0.01) }
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         return (p.terminationReason, p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
