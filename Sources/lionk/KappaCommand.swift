@@ -170,7 +170,7 @@ struct KappaCheck: CooperativeCommand {
                         throw Interrupted(detail: "during the \(suffix) check; the checks above are finished")
                     }
                     let dims = r.provedForAllDimensions ? "every d" : "d = " + r.dimensionsChecked.map(String.init).joined(separator: ", ")
-                    let restricted = r.verdict == .proved && (!r.provedForAllDimensions || domain != "every point")
+                    let restricted = r.verdict.isProof && (!r.provedForAllDimensions || domain != "every point")
                     var note = r.openCases.first ?? ""
                     if let cx = r.counterexample {
                         note = cx.values.sorted { $0.key < $1.key }.prefix(4).map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
@@ -184,7 +184,7 @@ struct KappaCheck: CooperativeCommand {
                         if domain != "every point" { only.append("on \(domain)") }
                         text = "proved " + only.joined(separator: ", ") + " only"
                     }
-                    row = Row(check: suffix, verdict: r.verdict.name, verdictText: text, dimensions: dims, domain: domain, restricted: restricted, cases: r.cases.count, seconds: seconds, note: note)
+                    row = Row(check: suffix, verdict: r.verdict == .provedInScope ? "proved" : r.verdict.name, verdictText: text, dimensions: dims, domain: domain, restricted: restricted, cases: r.cases.count, seconds: seconds, note: note)
                     progressLine("\(suffix): \(text) (\(String(format: "%.2f", seconds)) s)", done: true)
                     if r.verdict != .unknown || domain == box { break }
                     unboxed = "unknown"
