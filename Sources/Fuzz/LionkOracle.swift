@@ -68,7 +68,11 @@ public enum LionkOracle {
         do {
             result = try Engine(backend: Z3Backend(), options: o).verify(claim)
         } catch {
-            return LionkAnswer(outcome: .threw("\(error)"))
+            // A ClaimError is lionk's one-line refusal of a claim it gives no meaning to
+            // (x[2] at d = 1, a coordinate of a definition): a clear error, not a crash,
+            // unless it reports an internal fault.
+            if error.message.hasPrefix("internal") { return LionkAnswer(outcome: .threw("\(error)")) }
+            return LionkAnswer(outcome: .rejected(error.message))
         }
         var point: (dimension: Int, values: [String: Rational], irrational: [String], check: String)? = nil
         if let cx = result.counterexample {
