@@ -1,4 +1,4 @@
-public import Symbolic
+import Symbolic
 public import Verification
 
 /// One mutant of a true catalogue claim, with the verdict it must get and why (established
@@ -42,6 +42,8 @@ public enum MutationSuite {
     static let mt = Expr.vector("mt")
     static let lTerm = sum(u.squared)
     static let aTerm = dot(u, mt)
+    /// The Bregman term |m| − ⟨s, m⟩ of Δ (its coefficient is B).
+    static let bTerm = norm1(Expr.vector("m")) - dot(Expr.vector("s"), Expr.vector("m"))
     static let k101 = Rational(101, 100)
 
     public static let mutants: [Mutant] = boxInvariant + invariance + lyapunov + lyapunovDefaults + kappaChecks
@@ -116,6 +118,9 @@ public enum MutationSuite {
             base: "lionk.lyapunov-discrete", label: "A-term*101/100", mutation: .scale(.subterm(aTerm), by: k101), expected: .refuted,
             reason: "Δ's first term A⟨u, m̃⟩ is tight too: on m, m̃, m⁺ > 0 with λx < 1, u > 0 and the extra −(1/100)εA·u·m̃ < 0 breaks (★) = 0"),
         Mutant(
+            base: "lionk.lyapunov-discrete", label: "B-term*101/100", mutation: .scale(.subterm(bTerm), by: k101), expected: .refuted,
+            reason: "B is tight too: at β1 = β2 (a = 0), m < 0 < m̃ (s = 1), m⁺ = m̃ > 0, (★) = 0 and the extra −(1/100)εB·2|m| < 0"),
+        Mutant(
             base: "lionk.lyapunov-discrete", label: "L-term*2", mutation: .scale(.subterm(lTerm), by: 2), expected: .proved,
             reason: "a weaker goal: the bound grows by (Lε²/2)Σu² ≥ 0, the slack becomes (★) + (Lε²/2)Σu² ≥ 0"),
         Mutant(
@@ -147,6 +152,10 @@ public enum MutationSuite {
             base: "lionk.lyapunov-discrete.defaults", label: "beta1<->beta2", mutation: .swapParameters("beta1", "beta2"),
             expected: .refuted,
             reason: "β1 = 99/100, β2 = 9/10 in the dynamics: a = −9, m = 1, m̃ = 1/2 (g = 49) gives m⁺ = −4 and (★) = −2c·4 < 0"),
+        Mutant(
+            base: "lionk.lyapunov-discrete.defaults", label: "B-term*101/100", mutation: .scale(.subterm(bTerm), by: k101),
+            expected: .refuted,
+            reason: "a = 9/10: for m < 0 < m̃ < |m|/100, m⁺ < 0 and (★) = c[2a|m| − 2|m⁺|] = c·m̃/5 < (1/100)εB·2|m| = c|m|/500"),
         Mutant(
             base: "lionk.lyapunov-discrete.defaults", label: "L-term*101/100", mutation: .scale(.subterm(lTerm), by: k101),
             expected: .proved, reason: "a weaker goal: the slack becomes (★) + (1/100)(Lε²/2)Σu² ≥ 0"),

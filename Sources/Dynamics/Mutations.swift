@@ -87,14 +87,14 @@ extension Claim {
             guard c.hypotheses.indices.contains(i) else { throw MutationError("no hypothesis \(i) (the claim has \(c.hypotheses.count))") }
             c.hypotheses.remove(at: i)
         case .flipGoal:
-            let (cmp, a, b) = try Mutation.comparison(c.goal, "the goal")
+            let (cmp, a, b) = try MutationNodes.comparison(c.goal, "the goal")
             guard cmp != .eq else { throw MutationError("an equation has no direction to flip") }
-            c.goal = try Mutation.compare(cmp, b, a)
+            c.goal = try MutationNodes.compare(cmp, b, a)
         case .toggleStrictness:
-            let (cmp, a, b) = try Mutation.comparison(c.goal, "the goal")
+            let (cmp, a, b) = try MutationNodes.comparison(c.goal, "the goal")
             switch cmp {
-            case .le: c.goal = try Mutation.compare(.lt, a, b)
-            case .lt: c.goal = try Mutation.compare(.le, a, b)
+            case .le: c.goal = try MutationNodes.compare(.lt, a, b)
+            case .lt: c.goal = try MutationNodes.compare(.le, a, b)
             default: throw MutationError("an equation has no strictness")
             }
         case .swapParameters(let p, let q):
@@ -106,7 +106,7 @@ extension Claim {
             c.hypotheses = c.hypotheses.map { $0.symbols.isSubset(of: parameterSymbols) ? $0 : $0.substituting(swap) }
             c.goal = c.goal.substituting(swap)
         case .toggleScheme:
-            try c.rewriteEverywhere(Mutation.schemeToggle(in: c))
+            try c.rewriteEverywhere(MutationNodes.schemeToggle(in: c))
         }
         guard !c.sameStatement(as: self) else { throw MutationError("the mutation \(op) leaves the claim unchanged") }
         return c
@@ -120,11 +120,11 @@ extension Claim {
             definitions[i].1 = factor * definitions[i].1
         case .hypothesisBound(let i):
             guard hypotheses.indices.contains(i) else { throw MutationError("no hypothesis \(i) (the claim has \(hypotheses.count))") }
-            let (cmp, a, b) = try Mutation.comparison(hypotheses[i], "hypothesis \(i)")
-            hypotheses[i] = try Mutation.compare(cmp, a, try Mutation.times(k, b))
+            let (cmp, a, b) = try MutationNodes.comparison(hypotheses[i], "hypothesis \(i)")
+            hypotheses[i] = try MutationNodes.compare(cmp, a, try MutationNodes.times(k, b))
         case .goalBound:
-            let (cmp, a, b) = try Mutation.comparison(goal, "the goal")
-            goal = try Mutation.compare(cmp, a, try Mutation.times(k, b))
+            let (cmp, a, b) = try MutationNodes.comparison(goal, "the goal")
+            goal = try MutationNodes.compare(cmp, a, try MutationNodes.times(k, b))
         case .subterm(let t):
             guard allNodes().contains(t.node.id) else { throw MutationError("the subterm \(t) does not occur in the claim") }
             try rewriteEverywhere([t.node.id: (factor * t).node])
@@ -160,7 +160,7 @@ extension Claim {
 }
 
 /// The node-level pieces of the operators.
-enum Mutation {
+enum MutationNodes {
     static func comparison(_ c: Constraint, _ what: String) throws(MutationError) -> (Op, Node, Node) {
         switch c.node.op {
         case .le, .lt, .eq: return (c.node.op, c.node.args[0], c.node.args[1])
@@ -210,13 +210,13 @@ enum Mutation {
                 var rest = n.args
                 rest.remove(at: i)
                 rest.remove(at: rest.firstIndex(where: { $0 === x.node })!)
-                map[n.id] = sum(rest.map(Expr.init) + [implicitUpdate(s)]).node
+                map[n.id] = sum(rest.map { Expr($0) } + [implicitUpdate(s)]).node
             case .mul where n.args.contains(where: { $0 === inverseDenominator }):
                 guard let i = n.args.firstIndex(where: { implicitNumerator[$0.id] != nil }), let s = implicitNumerator[n.args[i].id] else { continue }
                 var rest = n.args
                 rest.remove(at: i)
                 rest.remove(at: rest.firstIndex(where: { $0 === inverseDenominator })!)
-                map[n.id] = product(rest.map(Expr.init) + [explicitUpdate(s)]).node
+                map[n.id] = product(rest.map { Expr($0) } + [explicitUpdate(s)]).node
             default: continue
             }
         }

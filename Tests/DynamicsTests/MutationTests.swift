@@ -60,6 +60,7 @@ struct MutationSuiteTests {
         let m = try #require(MutationSuite.mutant(named: name))
         let claim = try m.claim()
         let r = try mutationEngine().verify(claim)
+        print("MUTANT \(name) | \(m.mutation.kind) | \(m.expected.name) | \(r.verdict.name) | \(r.counterexample?.check ?? "-") | \(r.scope) | \(r.seconds)")
         #expect(r.verdict == m.expected, "\(name): expected \(m.expected.name), got \(r.verdict.name) \(r.openCases) — \(m.reason)")
         if m.expected == .refuted {
             let cx = try #require(r.counterexample, "\(name)")
@@ -97,8 +98,8 @@ struct MutationOperatorTests {
         let u = Expr.vector("u")
         let c = try lyapunov.mutated(.scale(.subterm(sum(u.squared)), by: 2), name: "m")
         #expect(c.goal != lyapunov.goal)
-        // Scaling back by 1/2 gives the original goal (canonical forms).
-        let back = try c.mutated(.scale(.subterm(2 * sum(u.squared)), by: Rational(1, 2)), name: "m")
+        // The factor joins the product's coefficient; scaling back by 1/2 gives the original goal.
+        let back = try c.mutated(.scale(.subterm(sum(u.squared)), by: Rational(1, 2)), name: "m")
         #expect(back.goal == lyapunov.goal)
     }
 
