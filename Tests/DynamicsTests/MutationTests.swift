@@ -60,7 +60,6 @@ struct MutationSuiteTests {
         let m = try #require(MutationSuite.mutant(named: name))
         let claim = try m.claim()
         let r = try mutationEngine().verify(claim)
-        print("MUTANT \(name) | \(m.mutation.kind) | \(m.expected.name) | \(r.verdict.name) | \(r.counterexample?.check ?? "-") | \(r.scope) | \(r.seconds)")
         #expect(r.verdict == m.expected, "\(name): expected \(m.expected.name), got \(r.verdict.name) \(r.openCases) — \(m.reason)")
         if m.expected == .refuted {
             let cx = try #require(r.counterexample, "\(name)")
