@@ -66,7 +66,10 @@ struct MutationSuiteTests {
         let r = try mutationEngine(convention).verify(claim)
         #expect(r.verdict == m.expected, "\(name): expected \(m.expected.name), got \(r.verdict.name) \(r.openCases) — \(m.reason)")
         if m.expected == .refuted {
-            let cx = try #require(r.counterexample, "\(name)")
+            guard let cx = r.counterexample else {
+                Issue.record("\(name): no counterexample (\(r.verdict.name))")
+                return
+            }
             #expect(cx.isExactlyChecked, "\(name): \(cx.check)")
             // The evaluator reads sign(0) = 0; a point that needs another subgradient choice
             // says so in its notes.
