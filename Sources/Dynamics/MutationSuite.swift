@@ -46,7 +46,7 @@ public enum MutationSuite {
     static let bTerm = norm1(Expr.vector("m")) - dot(Expr.vector("s"), Expr.vector("m"))
     static let k101 = Rational(101, 100)
 
-    public static let mutants: [Mutant] = boxInvariant + invariance + lyapunov + lyapunovDefaults + kappaChecks
+    public static let mutants: [Mutant] = boxInvariant + invariance + contraction + lyapunov + lyapunovDefaults + kappaChecks
 
     public static func mutant(named name: String) -> Mutant? { mutants.first { $0.name == name } }
 
@@ -103,6 +103,23 @@ public enum MutationSuite {
         Mutant(
             base: "lionk.invariance.implicit.huber", label: "explicit", mutation: .toggleScheme, expected: .refuted,
             reason: "no ελ ≤ 1 in the implicit claim: explicit with ελ = 3, λx = −1, clip(m̃, −1, 1) = 1 gives λx⁺ = 5"),
+    ]
+
+    // Phase-1 contraction: dist(λx⁺, box) ≤ ρ·dist(λx, box) from any x, ρ = 1 − ελ (explicit,
+    // hypothesis 0: ελ ≤ 1) or 1/(1+ελ) (implicit, no hypothesis).
+    static let contraction: [Mutant] = [
+        Mutant(
+            base: "lionk.contraction.explicit.l1", label: "implicit", mutation: .toggleScheme, expected: .refuted,
+            reason: "the implicit step contracts by 1/(1+ελ) > 1 − ελ: λx = 2, sign(m̃) = 1 gives dist 1/(1+ελ) > (1 − ελ)·1"),
+        Mutant(
+            base: "lionk.contraction.implicit.l1", label: "explicit", mutation: .toggleScheme, expected: .refuted,
+            reason: "no ελ ≤ 1: explicit with ελ = 3, λx = 0 (dist 0), sign(m̃) = 1 gives λx⁺ = 3 (dist 2)"),
+        Mutant(
+            base: "lionk.contraction.explicit.huber", label: "drop:step-bound", mutation: .dropHypothesis(0), expected: .refuted,
+            reason: "ελ = 3, λx = 0 (dist 0), clip(m̃, −1, 1) = 1: λx⁺ = 3 (dist 2)"),
+        Mutant(
+            base: "lionk.contraction.implicit.relu", label: "goal-bound*101/100", mutation: .scale(.goalBound, by: k101),
+            expected: .proved, reason: "a weaker goal: ρ·dist(λx) ≥ 0, so 101/100 of it is larger"),
     ]
 
     // lionk.lyapunov-discrete (ℓ1, every parameter free): hypotheses β1 ≤ β2 (0), ‖λx‖∞ ≤ 1 (1),
