@@ -218,7 +218,7 @@ struct Differentiator {
             let u = a[0]
             switch convention {
             case .implementation:
-                return try wrap { () throws(ShapeError) in try Build.ite(Build.compare(.lt, Self.zero, u), ds[0], Self.zero) }
+                return try wrap { () throws(ShapeError) in try Selection.choose(Build.compare(.lt, Self.zero, u), ds[0], Self.zero) }
             case .anySubgradient:
                 let s = try selectors(for: n, count: 1) { (me: inout Differentiator, s: [Node]) throws(DerivativeError) in
                     try me.pin(s[0], where: u, positive: Self.one, negative: Self.zero, zeroRange: (0, 1))
@@ -269,9 +269,10 @@ struct Differentiator {
                 // sign(v) on the maximal coordinates, averaged over them (0 at v = 0).
                 return [
                     try wrap { () throws(ShapeError) -> Node in
-                        let top = try Build.compare(.eq, Build.abs(v), n)
-                        let count = try Build.reduce(.sum, Build.ite(top, Self.one, Self.zero))
-                        return try Build.div(Build.ite(top, Build.sign(v), Self.zero), count)
+                        // 1 on the maximal coordinates (|vᵢ| ≥ ‖v‖∞), 0 elsewhere.
+                        let top = try Selection.indicator(Build.compare(.le, n, Build.abs(v)))
+                        let count = try Build.reduce(.sum, top)
+                        return try Build.div(Build.mul([top, Build.sign(v)]), count)
                     }
                 ]
             case .anySubgradient:
@@ -328,7 +329,7 @@ struct Differentiator {
                         let (worse, better) = isMax ? (a[j], a[i]) : (a[i], a[j])
                         wins.append(try Build.compare(j < i ? .lt : .le, worse, better))
                     }
-                    return try Build.ite(Build.and(wins), ds[i], result)
+                    return try Selection.choose(Build.and(wins), ds[i], result)
                 }
             }
             return result
@@ -374,10 +375,10 @@ struct Differentiator {
         case .implementation:
             return try wrap { () throws(ShapeError) -> Node in
                 let inside = try Build.and([Build.compare(.lt, lo, x), Build.compare(.lt, x, hi)])
-                if boundsFixed { return try Build.ite(inside, ds[0], Self.zero) }
+                if boundsFixed { return try Selection.choose(inside, ds[0], Self.zero) }
                 // Below or at lo: lo's derivative; at or above hi (and above lo): hi's.
-                return try Build.ite(
-                    Build.compare(.le, x, lo), ds[1], Build.ite(Build.compare(.le, hi, x), ds[2], ds[0]))
+                return try Selection.choose(
+                    Build.compare(.le, x, lo), ds[1], Selection.choose(Build.compare(.le, hi, x), ds[2], ds[0]))
             }
         case .anySubgradient:
             if boundsFixed {
@@ -450,15 +451,20 @@ struct Differentiator {
     }
 
     /// condition ⇒ lhs = rhs, coordinate by coordinate. For scalars an implication; for
-    /// vectors ite(condition, lhs, rhs) == rhs, whose ite reads the condition per coordinate.
+    /// vectors (a condition has one truth value, "for every coordinate") wᵏ·(lhs − rhs) = 0
+    /// for each strict witness wᵏ of the condition (`Selection.strictWitnesses`).
     mutating func pointwiseImplies(_ condition: Node, _ lhs: Node, _ rhs: Node) throws(DerivativeError) {
-        constraints.append(
-            try wrap { () throws(ShapeError) -> Node in
-                let conditionDim = try Build.conditionDimension(condition)
-                let isVector = lhs.sort.isVector || rhs.sort.isVector || conditionDim != nil
-                if !isVector { return try Build.implies(condition, Build.compare(.eq, lhs, rhs)) }
-                return try Build.compare(.eq, Build.ite(condition, lhs, rhs), rhs)
-            })
+        let parts = try wrap { () throws(ShapeError) -> [Node] in
+            let conditionDim = try Build.conditionDimension(condition)
+            let isVector = lhs.sort.isVector || rhs.sort.isVector || conditionDim != nil
+            if !isVector { return [try Build.implies(condition, Build.compare(.eq, lhs, rhs))] }
+            guard let ws = try Selection.strictWitnesses(condition) else {
+                throw ShapeError("internal: a coordinate-wise implication needs strict comparisons")
+            }
+            let difference = try Build.sub(lhs, rhs)
+            return try ws.map { w throws(ShapeError) in try Build.compare(.eq, Build.mul([w, difference]), Self.zero) }
+        }
+        constraints.append(contentsOf: parts)
     }
 
     /// s's value on each side of the kink of u at 0, and its range at the kink:

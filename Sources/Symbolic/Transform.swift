@@ -30,8 +30,28 @@ extension Node {
     }
 
     /// Replaces symbols by nodes (symbol nodes are interned, so this is `replacing` on them).
+    /// A vector symbol's coordinates go with it: replacing `y` by `e` replaces `y[i]` by
+    /// coordinate i of `e` (`Instantiation.coordinate`), unless the map gives `y[i]` itself.
     public func substituting(_ map: [Symbol: Node]) throws(ShapeError) -> Node {
-        try replacing(Dictionary(uniqueKeysWithValues: map.map { (Build.symbol($0.key).id, $0.value) }))
+        var byID = Dictionary(uniqueKeysWithValues: map.map { (Build.symbol($0.key).id, $0.value) })
+        let vectors = Dictionary(map.filter { $0.key.isVector }.map { ($0.key.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        if !vectors.isEmpty {
+            for s in symbols {
+                guard let i = s.index, map[s] == nil, let e = vectors[s.name] else { continue }
+                byID[Build.symbol(s).id] = try Instantiation.coordinate(e, i)
+            }
+        }
+        return try replacing(byID)
+    }
+
+    /// The largest explicit coordinate index of each vector name in symbols `x[i]` below this
+    /// node (a claim that mentions `x[3]` needs dimension ≥ 3).
+    public func coordinateIndices() -> [String: Int] {
+        var out: [String: Int] = [:]
+        for s in symbols {
+            if let i = s.index { out[s.name] = Swift.max(out[s.name] ?? 0, i) }
+        }
+        return out
     }
 }
 
@@ -55,6 +75,35 @@ public enum Instantiation {
     enum Part {
         case one(Node)
         case many([Node])
+    }
+
+    /// Coordinate i (1-based) of a vector expression, without knowing the dimension: a vector
+    /// symbol z becomes z[i], coordinate-wise operators are read at i, and scalar subterms
+    /// (reductions, scalar symbols, conditions — an ite's condition has one truth value)
+    /// stay as they are. A scalar expression is its own coordinate i.
+    public static func coordinate(_ n: Node, _ i: Int) throws(ShapeError) -> Node {
+        guard i >= 1 else { throw ShapeError("coordinates are numbered from 1, got \(i)") }
+        var memo: [Int: Node] = [:]
+        var failure: ShapeError?
+        n.postOrder { m in
+            guard failure == nil else { return }
+            guard m.sort.isVector else {
+                memo[m.id] = m
+                return
+            }
+            do throws(ShapeError) {
+                switch m.op {
+                case .symbol(let s):
+                    memo[m.id] = Build.symbol(.coordinate(s.name, i))
+                default:
+                    memo[m.id] = try Build.apply(m.op, m.args.map { memo[$0.id] ?? $0 })
+                }
+            } catch {
+                failure = error
+            }
+        }
+        if let f = failure { throw f }
+        return memo[n.id] ?? n
     }
 
     /// Expands every vector symbol of every dimension name into `dim` coordinate symbols
@@ -92,19 +141,6 @@ public enum Instantiation {
             guard case .one(let n) = p else { throw ShapeError("internal: vector where a scalar was expected") }
             return n
         }
-        /// The condition `c` read at coordinate i (for a coordinate-wise ite).
-        func project(_ c: Node, _ i: Int) throws(ShapeError) -> Node {
-            switch c.op {
-            case .le, .lt, .eq:
-                return try Build.compare(c.op, coords(part(c.args[0]))[i], coords(part(c.args[1]))[i])
-            case .not: return try Build.not(project(c.args[0], i))
-            case .and: return try Build.and(c.args.map { a throws(ShapeError) in try project(a, i) })
-            case .or: return try Build.or(c.args.map { a throws(ShapeError) in try project(a, i) })
-            case .implies: return try Build.implies(project(c.args[0], i), project(c.args[1], i))
-            default: return try single(part(c))
-            }
-        }
-
         root.postOrder { n in
             guard failure == nil else { return }
             do throws(ShapeError) {
@@ -146,9 +182,12 @@ public enum Instantiation {
                 if !n.sort.isVector {
                     return .one(try Build.ite(single(part(n.args[0])), single(part(n.args[1])), single(part(n.args[2]))))
                 }
+                // The condition has one truth value (a vector comparison in it is the
+                // conjunction over coordinates), shared by every coordinate.
+                let c = try single(part(n.args[0]))
                 let a = coords(part(n.args[1]))
                 let b = coords(part(n.args[2]))
-                return .many(try (0..<dim).map { i throws(ShapeError) in try Build.ite(project(n.args[0], i), a[i], b[i]) })
+                return .many(try (0..<dim).map { i throws(ShapeError) in try Build.ite(c, a[i], b[i]) })
             default:
                 let parts = n.args.map(part)
                 if parts.allSatisfy({ if case .one = $0 { true } else { false } }) {

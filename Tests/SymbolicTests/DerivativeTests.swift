@@ -42,7 +42,8 @@ import Symbolic
         #expect(try d(norm2(v), vs) == v / norm2(v))
         #expect(try d(Expr(Rational(1, 2)) * dot(v, v), vs) == v)
         #expect(try d(sum(v), vs) == 1)  // the same in every coordinate: a broadcast scalar
-        #expect(try d(sum(relu(v)), vs) == ite(v .> 0, 1, 0))
+        // A coordinate-wise indicator (an ite's condition has one truth value): 1[v > 0] = relu(sign(v)).
+        #expect(try d(sum(relu(v)), vs) == relu(sign(v)))
         // ‖·‖∞ (implementation): sign on the maximal coordinates, averaged over them.
         let g = try d(normInf(v), vs)
         let at: Environment<Rational> = [vs: .vector([3, -3, 1])]

@@ -11,25 +11,34 @@ import Symbolic
         #expect(throws: EvaluationError.divisionByZero) {
             try (1 / x).evaluateScalar([Symbol.scalar("x"): .scalar(Rational.zero)])
         }
-        // A scalar operand that decides a connective makes the other irrelevant.
-        let c = x .!= 0 && 1 / x .> 0
-        #expect(try !c.evaluate([Symbol.scalar("x"): .scalar(Rational.zero)]))
-        #expect(try (x .== 0 || 1 / x .> 0).evaluate([Symbol.scalar("x"): .scalar(Rational.zero)]))
+        // and/or are strict (the definedness rule): an undefined operand is an error even
+        // when the other decides; ⇒ is guarded.
+        #expect(throws: EvaluationError.divisionByZero) {
+            try (x .!= 0 && 1 / x .> 0).evaluate([Symbol.scalar("x"): .scalar(Rational.zero)])
+        }
+        #expect(try (x .!= 0 ==> 1 / x .> 0).evaluate([Symbol.scalar("x"): .scalar(Rational.zero)]))
     }
 
-    @Test func vectorConditionsInIteAreCoordinateWise() throws {
-        let indicator = ite(v .> 0, 1, 0)
+    @Test func vectorConditionsInIteHoldForEveryCoordinate() throws {
+        let indicator = ite(v .> 0, v, 0)
         #expect(indicator.isVector)
         let env: Environment<Rational> = [.vector("v"): .vector([2, -1, 0, 3])]
-        #expect(try indicator.evaluate(env) == .vector([1, 0, 0, 1]))
-        #expect(try sum(indicator).evaluateScalar(env) == 2)
+        #expect(try indicator.evaluate(env) == .vector([0, 0, 0, 0]))
+        let positive: Environment<Rational> = [.vector("v"): .vector([2, 1, 5, 3])]
+        #expect(try indicator.evaluate(positive) == .vector([2, 1, 5, 3]))
+        #expect(try sum(indicator).evaluateScalar(positive) == 11)
         // As a constraint, a vector comparison holds for every coordinate.
         #expect(try !(v .> 0).evaluate(env))
         #expect(try (v .> -2).evaluate(env))
         #expect(try (v .!= 0).evaluate(env))  // the vectors differ somewhere
         // Coordinate-wise expansion agrees.
-        let expanded = try indicator.coordinates(dim: 4)
-        #expect(try expanded.map { try $0.evaluateScalar(env) } == [1, 0, 0, 1])
+        for point in [env, positive] {
+            let values = point[.vector("v")]!.vectorValue!
+            var flat: Environment<Rational> = [:]
+            for (i, r) in values.enumerated() { flat[.coordinate("v", i + 1)] = .scalar(r) }
+            let expanded = try indicator.coordinates(dim: 4).map { e in try e.evaluateScalar(flat) }
+            #expect(Value.vector(expanded) == (try indicator.evaluate(point)))
+        }
     }
 
     @Test func undefinedEverywhereIsOneNode() throws {

@@ -26,35 +26,68 @@ import Symbolic
         }
     }
 
-    @Test(arguments: [11, 12, 13] as [UInt64])
-    func canonicalFormPreservesExactValues(seed: UInt64) throws {
-        var gen = Generator(rng: SplitMix64(seed: seed), irrational: false)
-        var compared = 0
+    /// The outcome of the DAG's evaluation, for comparison with the naive tree evaluator.
+    enum Outcome: Equatable {
+        case value([Rational])
+        case undefined
+        case irrational
+        case failure(String)
+    }
+
+    static func outcome(_ f: () throws(EvaluationError) -> [Rational]) -> Outcome {
+        do {
+            return .value(try f())
+        } catch {
+            switch error {
+            case .divisionByZero, .domain: return .undefined
+            case .notRational: return .irrational
+            case .unbound, .dimensionMismatch: return .failure(error.description)
+            }
+        }
+    }
+
+    static func naive(_ f: () throws -> [Rational]) -> Outcome? {
+        do {
+            return .value(try f())
+        } catch NaiveError.undefined {
+            return .undefined
+        } catch {
+            return nil  // irrational somewhere: nothing to compare
+        }
+    }
+
+    /// Building the DAG (canonical form, folds) preserves exact values and definedness:
+    /// where the naive tree is undefined the DAG is undefined, and where it has a value the
+    /// DAG has the same value.
+    @Test(arguments: [(11, false), (12, false), (13, false), (14, true), (15, true), (16, true)] as [(UInt64, Bool)])
+    func canonicalFormPreservesExactValuesAndDefinedness(seed: UInt64, partial: Bool) throws {
+        var gen = Generator(rng: SplitMix64(seed: seed), irrational: partial)
+        gen.partial = partial
+        var compared = 0, undefined = 0
         for _ in 0..<300 {
             let tree = gen.scalar(6)
             let e = tree.expr
             for _ in 0..<3 {
                 let env = gen.point()
-                guard let expected = try? Naive(env: env).eval(tree) else { continue }
-                // Where the naive tree is defined, the canonical DAG must be defined and equal
-                // (canonicalisation may only widen the domain).
-                guard let got = try? e.evaluate(env) else {
-                    Issue.record("\(e) fails at \(env) where \(tree) is defined")
-                    continue
-                }
-                switch (expected, got) {
-                case (.s(let r), .scalar(let q)): #expect(r == q, "\(e) at \(env)")
-                default: Issue.record("shape mismatch for \(e)")
+                guard let expected = Self.naive({ coordinatesOf(try Naive(env: env).eval(tree), dim: 1) }) else { continue }
+                let got = Self.outcome { () throws(EvaluationError) in [try e.evaluateScalar(env)] }
+                #expect(got == expected, "\(e) at \(env): \(tree)")
+                // Def(e) agrees.
+                if got != .irrational, let d = try? Constraint(Definedness.formula(e.node)).evaluate(env) {
+                    #expect(d == (expected != .undefined), "Def(\(e)) at \(env)")
                 }
                 compared += 1
+                if expected == .undefined { undefined += 1 }
             }
         }
         #expect(compared > 300)
+        if partial { #expect(undefined > 30) }
     }
 
-    @Test(arguments: [21, 22] as [UInt64])
-    func vectorExpressionsAndConditionsPreserveValues(seed: UInt64) throws {
+    @Test(arguments: [(21, false), (22, false), (23, true), (24, true)] as [(UInt64, Bool)])
+    func vectorExpressionsAndConditionsPreserveValuesAndDefinedness(seed: UInt64, partial: Bool) throws {
         var gen = Generator(rng: SplitMix64(seed: seed), irrational: false)
+        gen.partial = partial
         var compared = 0
         for _ in 0..<200 {
             let tree = gen.vector(5)
@@ -63,20 +96,18 @@ import Symbolic
             let c = cond.constraint
             for _ in 0..<3 {
                 let env = gen.point()
-                if let expected = try? Naive(env: env).eval(tree) {
-                    guard let got = try? e.evaluate(env) else {
-                        Issue.record("\(e) fails at \(env) where \(tree) is defined")
-                        continue
-                    }
-                    switch (expected, got) {
-                    case (.v(let r), .vector(let q)): #expect(r == q, "\(e)")
-                    case (.s(let r), .scalar(let q)): #expect(r == q, "\(e)")
-                    default: Issue.record("shape mismatch for \(e): \(expected) vs \(got)")
+                if let expected = Self.naive({ coordinatesOf(try Naive(env: env).eval(tree), dim: Vars.dim) }) {
+                    let got = Self.outcome { () throws(EvaluationError) in coordinatesOf(try e.evaluate(env), dim: Vars.dim) }
+                    #expect(got == expected, "\(e) at \(env): \(tree)")
+                    if let d = try? Constraint(Definedness.formula(e.node)).evaluate(env) {
+                        #expect(d == (expected != .undefined), "Def(\(e)) at \(env)")
                     }
                     compared += 1
                 }
-                if let expected = try? Naive(env: env).holds(cond) {
-                    #expect(try c.evaluate(env) == expected, "\(c) at \(env): \(cond)")
+                let truth = Self.naive { try Naive(env: env).holds(cond) ? [1] : [0] }
+                if let expected = truth {
+                    let got = Self.outcome { () throws(EvaluationError) in try c.evaluate(env) ? [1] : [0] }
+                    #expect(got == expected, "\(c) at \(env): \(cond)")
                 }
             }
         }
@@ -94,10 +125,11 @@ import Symbolic
         }
     }
 
-    @Test(arguments: [41, 42] as [UInt64])
-    func expandingProductsPreservesValues(seed: UInt64) throws {
+    @Test(arguments: [(41, false), (42, false), (43, true), (44, true)] as [(UInt64, Bool)])
+    func expandingProductsPreservesValuesAndDefinedness(seed: UInt64, partial: Bool) throws {
         var gen = Generator(rng: SplitMix64(seed: seed), irrational: false)
-        gen.division = false
+        gen.division = partial
+        gen.partial = partial
         var compared = 0
         for _ in 0..<200 {
             let tree = gen.scalar(4)
@@ -105,8 +137,9 @@ import Symbolic
             let p = e.expandedProducts()
             for _ in 0..<3 {
                 let env = gen.point()
-                guard let expected = try? Naive(env: env).eval(tree), case .s(let r) = expected else { continue }
-                #expect(try p.evaluateScalar(env) == r, "\(e) expanded to \(p)")
+                guard let expected = Self.naive({ coordinatesOf(try Naive(env: env).eval(tree), dim: 1) }) else { continue }
+                let got = Self.outcome { () throws(EvaluationError) in [try p.evaluateScalar(env)] }
+                #expect(got == expected, "\(e) expanded to \(p) at \(env)")
                 compared += 1
             }
         }
