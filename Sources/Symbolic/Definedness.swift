@@ -179,6 +179,35 @@ public enum Definedness {
         }
     }
 
+    /// `n` with every cancelled partial term `0·p` (what the simplifier keeps of 1/y − 1/y)
+    /// replaced by 0 and the rest rebuilt: equal to `n` wherever `n` is defined, and defined
+    /// on a larger set. Sound only where Def(n) is established separately (e.g. proved from
+    /// the claim's domains): it drops conditions, never adds any.
+    public static func erasingCancelledTerms(_ n: Node) throws(ShapeError) -> Node {
+        guard n.contains(where: Build.isZeroProduct) else { return n }
+        var memo: [Int: Node] = [:]
+        var failure: ShapeError?
+        n.postOrder { m in
+            guard failure == nil else { return }
+            if Build.isZeroProduct(m) {
+                memo[m.id] = Build.zero
+                return
+            }
+            let kids = m.args.map { memo[$0.id] ?? $0 }
+            if zip(kids, m.args).allSatisfy({ $0 === $1 }) {
+                memo[m.id] = m
+                return
+            }
+            do throws(ShapeError) {
+                memo[m.id] = try Build.apply(m.op, kids)
+            } catch {
+                failure = error
+            }
+        }
+        if let f = failure { throw f }
+        return memo[n.id] ?? n
+    }
+
     /// Def of a claim: every hypothesis is defined wherever the parameter domains hold, and
     /// the goal is defined wherever the domains and all hypotheses hold. The domains are
     /// taken as defined.

@@ -108,6 +108,19 @@ import Symbolic
         #expect(try unguarded.evaluate(at([xs: -1, ys: -1])))
     }
 
+    @Test func erasingCancelledTermsKeepsValuesWhereDefined() throws {
+        let e = x + 1 / p - 1 / p
+        #expect(e != x)
+        let erased = Expr(try Definedness.erasingCancelledTerms(e.node))
+        #expect(erased == x)
+        // Equal where e is defined; the definedness conditions go to Def(e).
+        #expect(try erased.evaluateScalar(at([xs: 3, ps: 2])) == e.evaluateScalar(at([xs: 3, ps: 2])))
+        #expect(try !def(e).evaluate(at([xs: 3, ps: 0])))
+        let v2 = sum(v / p - v / p) + sqrt(x)
+        #expect(Expr(try Definedness.erasingCancelledTerms(v2.node)) == sqrt(x))
+        #expect(try Definedness.erasingCancelledTerms((x + 1).node) === (x + 1).node)
+    }
+
     @Test func atomicConditions() throws {
         let a = Expr.scalar("a"), b = Expr.scalar("b"), z = Expr.scalar("z")
         let e = 1 / x + sqrt(y) + log(z) + clip(a, b, p) + x.pow(Rational(-1, 3)) + sqrt(abs(y))

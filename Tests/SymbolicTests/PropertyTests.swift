@@ -114,6 +114,23 @@ import Symbolic
         #expect(compared > 200)
     }
 
+    /// Printing and parsing, and rebuilding, with partial operations everywhere: the folds
+    /// that keep definedness (0·p, (b^-1)^-k, sign(0), …) have one canonical form.
+    @Test(arguments: [5, 6] as [UInt64])
+    func partialExpressionsPrintParseAndRebuild(seed: UInt64) throws {
+        var gen = Generator(rng: SplitMix64(seed: seed), irrational: true)
+        gen.partial = true
+        for _ in 0..<250 {
+            let e = gen.scalar(6).expr
+            #expect(try Parser.expression(e.description, symbols: Vars.table) == e, "\(e)")
+            #expect(e.simplified == e, "\(e)")
+            let v = gen.vector(5).expr
+            #expect(try Parser.expression(v.description, symbols: Vars.table) == v, "\(v)")
+            let p = e.expandedProducts()
+            #expect(p.expandedProducts() == p, "\(e) → \(p)")
+        }
+    }
+
     @Test func rebuildingIsIdempotent() throws {
         var gen = Generator(rng: SplitMix64(seed: 31), irrational: true)
         for _ in 0..<300 {
