@@ -127,6 +127,13 @@ import Symbolic
             #expect(!e.node.isConstant, "\(e)")
             #expect(undefined(e, at([:])), "\(e)")
             #expect(try Parser.expression(e.description, symbols: [xs]) == e, "\(e)")
+            // Every other path handles them too (no trap): LaTeX, rebuilding, expansion,
+            // derivatives (no error), the definedness formula (false: undefined everywhere).
+            #expect(!e.latex.isEmpty)
+            #expect(e.simplified == e)
+            #expect(try e.expanded(dim: 2) == e)
+            _ = try (e * x).derivative(withRespectTo: xs, convention: .implementation)
+            #expect(try Definedness.formula(e.node) === Constraint(false).node, "\(e)")
         }
         #expect(Expr(0).pow(Rational(1, 2)) == Expr(0))
     }
