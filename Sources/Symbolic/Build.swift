@@ -11,8 +11,12 @@ public struct ShapeError: Error, Sendable, CustomStringConvertible, Equatable {
 /// value-preserving simplifications that make the DAG canonical (constant folding,
 /// flattened and sorted sums and products, like terms collected, powers merged).
 ///
-/// The simplifications never change the value of an expression where it is defined;
-/// they never cancel x·x⁻¹ (which would widen the domain).
+/// The simplifications never change the value of an expression where it is defined, and
+/// never change where it is defined (`Definedness`): a fold drops or merges a subterm only
+/// when that subterm is total, so x·x⁻¹, 1/(1/x) and 1/y − 1/y are not folded to 1, x and 0
+/// (the last becomes 0·y⁻¹, which keeps y ≠ 0). Nor do they depend on the value of sign at
+/// 0: sign is folded only at non-zero constants, so every convention for sign(0) (one value
+/// in [−1, 1] per distinct argument) reads the built node as it reads the original.
 public enum Build {
     // MARK: leaves
 
@@ -81,7 +85,12 @@ public enum Build {
         }
         var out: [Node] = []
         for key in order {
-            guard let (m, c) = coeffs[key], !c.isZero else { continue }
+            guard let (m, c) = coeffs[key] else { continue }
+            if c.isZero {
+                // A cancelled partial monomial keeps its definedness as 0·m.
+                if !m.isTotal { out.append(try mul([zero, m])) }
+                continue
+            }
             out.append(scaled(m, by: c))
         }
         out.sort(by: Node.canonicalLess)
@@ -89,6 +98,33 @@ public enum Build {
         if out.count == 1 { return out[0] }  // a scalar constant broadcasts to any vector
         // The sort of what survives: (a + x) - x is the scalar a, whatever the operands were.
         return intern(.add, out, sort: try numericSort(out, "+"))
+    }
+
+    /// 0 times the given factors (base, exponent): 0 when all are total, else the canonical
+    /// 0·(partial factors), which is 0 where they are defined and undefined elsewhere.
+    static func zeroTimes(_ factors: [(Node, Rational)]) throws(ShapeError) -> Node {
+        var partial: [Node] = []
+        var seen = Set<Int>()
+        var stack: [Node] = []
+        for (b, e) in factors { stack.append(try power(b, e)) }
+        while let f = stack.popLast() {
+            if f.isTotal { continue }
+            // Flatten products (0·(0·p) is 0·p; (x·y)⁻¹ is x⁻¹·y⁻¹); constants are total.
+            if case .mul = f.op {
+                stack.append(contentsOf: f.args)
+                continue
+            }
+            if seen.insert(f.id).inserted { partial.append(f) }
+        }
+        if partial.isEmpty { return zero }
+        partial.sort(by: Node.canonicalLess)
+        return intern(.mul, [zero] + partial, sort: try numericSort(partial, "*"))
+    }
+
+    /// A product 0·p (p partial): the value 0 where p is defined.
+    public static func isZeroProduct(_ n: Node) -> Bool {
+        if case .mul = n.op, n.args.first?.constantValue == .zero { return true }
+        return false
     }
 
     /// c·m with the coefficient split off (c = 1 when there is none).
@@ -143,7 +179,7 @@ public enum Build {
             }
         }
         if hasZeroDivisor { return undefined }
-        if coefficient.isZero { return zero }
+        if coefficient.isZero { return try zeroTimes(order.compactMap { powers[$0] }) }
         var out: [Node] = []
         for key in order {
             guard let (b, e) = powers[key] else { continue }
@@ -159,7 +195,7 @@ public enum Build {
                 rest.append(f)
             }
         }
-        if coefficient.isZero && !hasZeroDivisor { return zero }
+        if coefficient.isZero { return try zeroTimes(rest.map { ($0, .one) }) }
         rest.sort(by: Node.canonicalLess)
         if rest.isEmpty { return constant(coefficient) }
         if coefficient == .one && rest.count == 1 { return rest[0] }
@@ -192,7 +228,8 @@ public enum Build {
         let sort = try numericSort([base], "^")
         if e == .one { return base }
         if base === undefined { return undefined }
-        if e.isZero { return one }
+        // t^0 = 1 only where t is defined: a partial base keeps its node.
+        if e.isZero { return base.isTotal ? one : intern(.power(e), [base], sort: sort) }
         if let c = base.constantValue {
             if c.isZero && e.signum < 0 { return undefined }
             if let k = e.intValue, foldable(c, k), let v = c.power(k) { return constant(v) }
@@ -202,15 +239,31 @@ public enum Build {
                 return constant(v)
             }
         }
-        // (b^a)^e = b^(a·e) for integer a and e.
-        if case .power(let a) = base.op, a.isInteger, e.isInteger {
-            return try power(base.args[0], a * e)
+        // (b^a)^e = b^(a·e) for integer a and e, except when both are negative and b can be 0:
+        // 1/(1/x) is undefined at x = 0 and x is not (with one of them negative, both need
+        // b ≠ 0). That case has one canonical form, (b^-1)^(-a·e): 1/(1/x) and (x^-2)^-1 are
+        // (x^-1)^-1 and (x^-1)^-2.
+        if case .power(let a) = base.op, a.isInteger, e.isInteger, !a.isZero {
+            let b = base.args[0]
+            if a.signum > 0 || e.signum > 0 || neverZero(b) { return try power(b, a * e) }
+            if a == -1 { return intern(.power(e), [base], sort: sort) }
+            return intern(.power(-(a * e)), [try power(b, -1)], sort: sort)
         }
         // (c·m)^k = c^k · m^k for integer k keeps products flat.
         if e.isInteger, case .mul = base.op, let k = e.intValue {
             return try mul(base.args.map { a throws(ShapeError) in try power(a, Rational(k)) })
         }
         return intern(.power(e), [base], sort: sort)
+    }
+
+    /// Syntactically never 0 where defined: a non-zero constant, a negative power, exp.
+    static func neverZero(_ t: Node) -> Bool {
+        switch t.op {
+        case .constant(let c): return !c.isZero
+        case .power(let k): return k.signum < 0 || neverZero(t.args[0])
+        case .exp: return true
+        default: return false
+        }
     }
 
     public static func neg(_ a: Node) throws(ShapeError) -> Node { try mul([constant(-1), a]) }
@@ -226,7 +279,8 @@ public enum Build {
         let sort = try numericSort([a], op.name)
         if let c = a.constantValue {
             switch op {
-            case .sign: return constant(Rational(c.signum))
+            // sign(0) stays a node: its value is a convention (0, or any s in [−1, 1]).
+            case .sign: if !c.isZero { return constant(Rational(c.signum)) }
             case .abs: return constant(c.magnitude)
             case .relu: return constant(c.signum > 0 ? c : .zero)
             case .sqrt: if let r = c.exactRoot(2), c.signum >= 0 { return constant(r) }
@@ -235,8 +289,10 @@ public enum Build {
             default: break
             }
         }
+        // abs(abs t) = abs t and relu(relu t) = relu t hold under every convention; sign(sign t)
+        // does not (sign(s) for s = sign(0) ∈ (0, 1) is 1), so it is kept.
         switch (op, a.op) {
-        case (.abs, .abs), (.relu, .relu), (.sign, .sign): return a
+        case (.abs, .abs), (.relu, .relu): return a
         default: break
         }
         return intern(op, [a], sort: sort)
@@ -294,7 +350,8 @@ public enum Build {
             sort = .vector(dim: d)
         }
         if case .boolean(let v) = c.op { return v ? a : b }
-        if a === b { return a }
+        // ite(c, a, a) = a needs c defined: only for a total condition.
+        if a === b && c.isTotal { return a }
         return intern(.ite, [c, a, b], sort: sort)
     }
 
@@ -324,8 +381,10 @@ public enum Build {
     // MARK: reductions
 
     public static func reduce(_ op: Op, _ v: Node) throws(ShapeError) -> Node {
-        // A vector expression can fold to the scalar 0 (x - x); its reductions are 0.
+        // A vector expression can fold to the scalar 0 (x - x); its reductions are 0. A
+        // scalar 0·p (v/y − v/y) reduces to itself: 0 where p is defined.
         if v.constantValue == .zero, op != .dot { return zero }
+        if isZeroProduct(v) && !v.sort.isVector && op != .dot { return v }
         if v === undefined { return undefined }
         guard v.sort.isVector else { throw ShapeError("\(op.name) expects a vector, got a scalar") }
         switch op {
@@ -344,9 +403,12 @@ public enum Build {
             _ = try numericSort([a, b], "dot")
             return undefined
         }
-        if a.constantValue == .zero || b.constantValue == .zero {
+        func isZero(_ n: Node) -> Bool { n.constantValue == .zero || (isZeroProduct(n) && !n.sort.isVector) }
+        if isZero(a) || isZero(b) {
             _ = try numericSort([a, b], "dot")
-            return zero
+            // 0 where both are defined: keep a partial operand's definedness (as Σ of a vector).
+            func carrier(_ n: Node) throws(ShapeError) -> Node { n.sort.isVector ? try reduce(.sum, n) : n }
+            return try mul([zero, carrier(a), carrier(b)])
         }
         guard a.sort.isVector, b.sort.isVector else { throw ShapeError("dot expects two vectors") }
         _ = try numericSort([a, b], "dot")
@@ -367,7 +429,7 @@ public enum Build {
             }
         }
         if op == .eq && Node.canonicalLess(b, a) { return intern(.eq, [b, a], sort: .bool) }
-        if a === b { return boolean(op != .lt) }
+        if a === b && a.isTotal { return boolean(op != .lt) }
         return intern(op, [a, b], sort: .bool)
     }
 
@@ -386,6 +448,7 @@ public enum Build {
         try requireBool(cs, op.name)
         var items: [Node] = []
         var seen = Set<Int>()
+        var decided = false
         var stack = Array(cs.reversed())
         while let c = stack.popLast() {
             if c.op == op {
@@ -393,10 +456,17 @@ public enum Build {
                 continue
             }
             if case .boolean(let v) = c.op {
-                if v == isAnd { continue }
-                return boolean(v)
+                if v != isAnd { decided = true }
+                continue
             }
             if seen.insert(c.id).inserted { items.append(c) }
+        }
+        if decided {
+            // and/or are strict: false ∧ p is false only where p is defined, so partial
+            // operands stay beside the deciding constant.
+            let partial = items.filter { !$0.isTotal }
+            if partial.isEmpty { return boolean(!isAnd) }
+            return intern(op, [boolean(!isAnd)] + partial, sort: .bool)
         }
         if items.isEmpty { return boolean(isAnd) }
         if items.count == 1 { return items[0] }
@@ -406,7 +476,8 @@ public enum Build {
     public static func implies(_ a: Node, _ b: Node) throws(ShapeError) -> Node {
         try requireBool([a, b], "=>")
         if case .boolean(let v) = a.op { return v ? b : boolean(true) }
-        if case .boolean(true) = b.op { return b }
+        if case .boolean(true) = b.op, a.isTotal { return b }
+        if a === b && a.isTotal { return boolean(true) }
         return intern(.implies, [a, b], sort: .bool)
     }
 

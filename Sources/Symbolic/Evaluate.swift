@@ -51,6 +51,7 @@ extension Rational: EvaluationScalar {
             return v
         }
         guard signum >= 0 else { throw .domain("\(self)^(\(r)) with a negative base") }
+        guard signum > 0 || r.signum > 0 else { throw .divisionByZero }
         guard let q = Int(exactly: r.denominator), let p = Int(exactly: r.numerator), let root = exactRoot(q),
             let v = root.power(p)
         else { throw .notRational("\(self)^(\(r))") }
@@ -93,6 +94,7 @@ extension FloatingEvaluationScalar {
             return Self.elementaryPow(self, Self(k))
         }
         guard self >= 0 else { throw .domain("negative base to the power \(r)") }
+        if self == 0 && r.signum < 0 { throw .divisionByZero }
         return Self.elementaryPow(self, Self(r.doubleValue))
     }
     public func squareRootValue() throws(EvaluationError) -> Self {
@@ -160,17 +162,29 @@ struct Evaluator<T: EvaluationScalar> {
     typealias V = Value<T>
 
     /// The truth of a condition: `whole` is its reading as a constraint (a vector comparison
-    /// holds for every coordinate); `coords`, present when it compares vectors, is its
-    /// coordinate-wise reading (used by a vector `ite`).
+    /// holds when it holds in every coordinate); `coords`, present when it compares vectors,
+    /// is its coordinate-wise reading (used by a vector `ite`), or the error of a coordinate
+    /// where it is undefined although the whole reading is decided (`p ⇒ q` with p false as a
+    /// whole and q undefined somewhere).
     struct Truth {
         var whole: Bool
-        var coords: [Bool]?
+        var coords: Result<[Bool], EvaluationError>?
 
-        func at(_ i: Int) -> Bool { coords.map { $0[i] } ?? whole }
+        func at(_ i: Int) throws(EvaluationError) -> Bool {
+            switch coords {
+            case nil: return whole
+            case .success(let cs)?: return cs[i]
+            case .failure(let e)?: throw e
+            }
+        }
     }
 
-    /// What one node evaluates to. Failures are values too, so that an `ite` or a
-    /// short-circuiting connective that does not use a failing operand does not fail.
+    /// What one node evaluates to. Failures are values too, so that an `ite` or an
+    /// implication that does not use a failing operand does not fail (`Definedness`: ite and
+    /// ⇒ are guarded; everything else, `and`/`or` included, is strict). A vector `ite` is
+    /// guarded coordinate by coordinate: where a branch it needs fails as a whole, it is
+    /// evaluated coordinate by coordinate (`Instantiation.coordinate`), so that it fails only
+    /// when some coordinate it takes is undefined — the reading of `Instantiation.expand`.
     enum Slot {
         case number(V)
         case condition(Truth)
@@ -207,50 +221,59 @@ struct Evaluator<T: EvaluationScalar> {
             switch n.op {
             case .boolean(let b): return .condition(Truth(whole: b, coords: nil))
             case .le, .lt, .eq:
+                try strict(kids)
                 let a = try number(kids[0])
                 let b = try number(kids[1])
                 let (xs, ys) = try broadcast(a, b)
                 let cs = zip(xs, ys).map { compare(n.op, $0, $1) }
                 let isVector = a.vectorValue != nil || b.vectorValue != nil
-                return .condition(Truth(whole: !cs.contains(false), coords: isVector ? cs : nil))
+                return .condition(Truth(whole: !cs.contains(false), coords: isVector ? .success(cs) : nil))
             case .not:
                 let t = try condition(kids[0])
-                return .condition(Truth(whole: !t.whole, coords: t.coords?.map { !$0 }))
+                return .condition(Truth(whole: !t.whole, coords: t.coords.map { $0.map { $0.map { !$0 } } }))
             case .and, .or:
+                // Strict: every operand is evaluated, and any failure is the result's.
+                try strict(kids)
                 let isAnd = n.op == .and
-                // A scalar operand that decides the result makes the others irrelevant.
-                for k in kids {
-                    if case .condition(let t) = k, t.coords == nil, t.whole != isAnd { return k }
-                }
-                let ts = try kids.map { k throws(EvaluationError) in try condition(k) }
+                var ts: [Truth] = []
+                for k in kids { ts.append(try condition(k)) }
                 let whole = isAnd ? ts.allSatisfy(\.whole) : ts.contains(where: \.whole)
-                let coords = try combine(ts) { bs in isAnd ? !bs.contains(false) : bs.contains(true) }
+                let coords = combine(ts) { bs in isAnd ? !bs.contains(false) : bs.contains(true) }
                 return .condition(Truth(whole: whole, coords: coords))
             case .implies:
-                if case .condition(let t) = kids[0], t.coords == nil, !t.whole { return .condition(Truth(whole: true, coords: nil)) }
-                if case .condition(let t) = kids[1], t.coords == nil, t.whole { return kids[1] }
+                // Guarded: the consequent is read only where the antecedent holds (as a whole,
+                // and coordinate by coordinate for the coordinate-wise reading).
                 let a = try condition(kids[0])
-                let b = try condition(kids[1])
-                let coords = try combine([a, b]) { bs in !bs[0] || bs[1] }
+                let b: Truth
+                do throws(EvaluationError) {
+                    b = try condition(kids[1])
+                } catch {
+                    guard !a.whole else { throw error }
+                    // Some coordinate of a may still hold: its coordinate-wise reading needs b.
+                    let none: Bool
+                    switch a.coords {
+                    case nil: none = true
+                    case .success(let cs)?: none = !cs.contains(true)
+                    case .failure?: none = false
+                    }
+                    let coords: Result<[Bool], EvaluationError>? =
+                        a.coords.map { c in none ? c.map { $0.map { _ in true } } : .failure(error) }
+                    return .condition(Truth(whole: true, coords: coords))
+                }
+                let coords = combine([a, b]) { bs in !bs[0] || bs[1] }
                 return .condition(Truth(whole: !a.whole || b.whole, coords: coords))
             case .ite:
-                let c = try condition(kids[0])
-                guard n.sort.isVector else { return c.whole ? kids[1] : kids[2] }
-                var dim = c.coords?.count
-                for k in kids.dropFirst() {
-                    if case .number(.vector(let xs)) = k {
-                        if let d = dim, d != xs.count { throw .dimensionMismatch("\(d) vs \(xs.count) coordinates") }
-                        dim = xs.count
-                    }
+                guard n.sort.isVector else {
+                    // Guarded: only the chosen branch is read.
+                    return try condition(kids[0]).whole ? kids[1] : kids[2]
                 }
-                guard let d = dim else { throw .dimensionMismatch("a vector ite needs a vector operand") }
-                var out: [T] = []
-                out.reserveCapacity(d)
-                for i in 0..<d {
-                    out.append(try at(try number(c.at(i) ? kids[1] : kids[2]), i))
+                do throws(EvaluationError) {
+                    return .number(try vectorChoice(kids))
+                } catch {
+                    return coordinateByCoordinate(n, kids)
                 }
-                return .number(.vector(out))
             default:
+                try strict(kids)
                 var args: [V] = []
                 for k in kids { args.append(try number(k)) }
                 return .number(try step(n, args))
@@ -258,6 +281,86 @@ struct Evaluator<T: EvaluationScalar> {
         } catch {
             return .failed(error)
         }
+    }
+
+    /// A vector ite from its operands' values: coordinate i of the branch its condition
+    /// chooses at i. Throws when the condition or a branch it needs failed.
+    func vectorChoice(_ kids: [Slot]) throws(EvaluationError) -> V {
+        let c = try condition(kids[0])
+        var dim: Int?
+        if case .success(let cs)? = c.coords { dim = cs.count }
+        for k in kids.dropFirst() {
+            if case .number(.vector(let xs)) = k {
+                if let d = dim, d != xs.count { throw .dimensionMismatch("\(d) vs \(xs.count) coordinates") }
+                dim = xs.count
+            }
+        }
+        guard let d = dim else { throw .dimensionMismatch("a vector ite needs a vector operand") }
+        var out: [T] = []
+        out.reserveCapacity(d)
+        for i in 0..<d {
+            out.append(try at(try number(try c.at(i) ? kids[1] : kids[2]), i))
+        }
+        return .vector(out)
+    }
+
+    /// A vector ite evaluated coordinate by coordinate: fails when some coordinate fails
+    /// (an undefined coordinate decides the error over one that is merely not rational).
+    func coordinateByCoordinate(_ n: Node, _ kids: [Slot]) -> Slot {
+        var d: Int?
+        if case .vector(let name) = n.sort { d = length(of: name) }
+        if d == nil, case .condition(let t) = kids[0], case .success(let cs)? = t.coords { d = cs.count }
+        for k in kids.dropFirst() where d == nil {
+            if case .number(.vector(let xs)) = k { d = xs.count }
+        }
+        guard let count = d else { return .failed(.dimensionMismatch("a vector ite needs a vector operand")) }
+        var out: [T] = []
+        out.reserveCapacity(count)
+        var irrational: EvaluationError?
+        for i in 0..<count {
+            do throws(EvaluationError) {
+                let node: Node
+                do throws(ShapeError) {
+                    node = try Instantiation.coordinate(n, i + 1)
+                } catch {
+                    throw .domain(error.message)
+                }
+                guard case .scalar(let v) = try value(node) else { throw .dimensionMismatch("a coordinate is not a scalar") }
+                out.append(v)
+            } catch {
+                guard case .notRational = error else { return .failed(error) }
+                if irrational == nil { irrational = error }
+                out.append(T.zeroValue)
+            }
+        }
+        if let e = irrational { return .failed(e) }
+        return .number(.vector(out))
+    }
+
+    /// Coordinate-wise combination of conditions (scalar conditions broadcast); nil when
+    /// none of them compares vectors.
+    func combine(_ ts: [Truth], _ f: ([Bool]) -> Bool) -> Result<[Bool], EvaluationError>? {
+        var dim: Int?
+        for t in ts {
+            switch t.coords {
+            case nil: continue
+            case .failure(let e)?: return .failure(e)
+            case .success(let c)?:
+                if let d = dim, d != c.count { return .failure(.dimensionMismatch("\(d) vs \(c.count) coordinates")) }
+                dim = c.count
+            }
+        }
+        guard let d = dim else { return nil }
+        var out: [Bool] = []
+        for i in 0..<d {
+            var bs: [Bool] = []
+            for t in ts {
+                guard let b = try? t.at(i) else { return .failure(.domain("internal: coordinate missing")) }
+                bs.append(b)
+            }
+            out.append(f(bs))
+        }
+        return .success(out)
     }
 
     func number(_ s: Slot) throws(EvaluationError) -> V {
@@ -268,26 +371,28 @@ struct Evaluator<T: EvaluationScalar> {
         }
     }
 
+    /// A strict operation fails when an operand fails; an operand that is undefined
+    /// (division by zero, outside the domain) decides the error over one whose value is
+    /// merely not rational, so "undefined" is never reported as "irrational".
+    func strict(_ kids: [Slot]) throws(EvaluationError) {
+        var first: EvaluationError?
+        for k in kids {
+            guard case .failed(let e) = k else { continue }
+            if case .notRational = e {
+                if first == nil { first = e }
+                continue
+            }
+            throw e
+        }
+        if let e = first { throw e }
+    }
+
     func condition(_ s: Slot) throws(EvaluationError) -> Truth {
         switch s {
         case .condition(let t): return t
         case .failed(let e): throw e
         case .number: throw .domain("a number is not a condition")
         }
-    }
-
-    /// Coordinate-wise combination of conditions (scalar conditions broadcast); nil when
-    /// none of them compares vectors.
-    func combine(_ ts: [Truth], _ f: ([Bool]) -> Bool) throws(EvaluationError) -> [Bool]? {
-        var dim: Int?
-        for t in ts {
-            if let c = t.coords {
-                if let d = dim, d != c.count { throw .dimensionMismatch("\(d) vs \(c.count) coordinates") }
-                dim = c.count
-            }
-        }
-        guard let d = dim else { return nil }
-        return (0..<d).map { i in f(ts.map { $0.at(i) }) }
     }
 
     func compare(_ op: Op, _ x: T, _ y: T) -> Bool {
@@ -332,17 +437,40 @@ struct Evaluator<T: EvaluationScalar> {
         }
         var out: [T] = []
         out.reserveCapacity(d)
+        // An undefined coordinate decides the error over one that is merely not rational.
+        var irrational: EvaluationError?
         for i in 0..<d {
             var xs: [T] = []
             for v in vs { xs.append(try at(v, i)) }
-            out.append(try f(xs))
+            do throws(EvaluationError) {
+                out.append(try f(xs))
+            } catch {
+                guard case .notRational = error else { throw error }
+                if irrational == nil { irrational = error }
+                out.append(T.zeroValue)
+            }
         }
+        if let e = irrational { throw e }
         return .vector(out)
     }
 
-    func coordinates(_ v: V) throws(EvaluationError) -> [T] {
-        guard case .vector(let xs) = v else { throw .dimensionMismatch("a reduction needs a vector") }
-        return xs
+    /// The length of the vectors of dimension `dim` at this point (from any such symbol).
+    func length(of dim: String) -> Int? {
+        for (k, v) in env where k.shape == .vector(dim: dim) {
+            if case .vector(let xs) = v { return xs.count }
+        }
+        return nil
+    }
+
+    /// The coordinates of a reduction's argument; a scalar (a vector expression that folded
+    /// to one, or a scalar ite branch) broadcasts to the dimension of the argument's sort.
+    func coordinates(_ v: V, of argument: Node? = nil) throws(EvaluationError) -> [T] {
+        switch v {
+        case .vector(let xs): return xs
+        case .scalar(let s):
+            if case .vector(let d)? = argument?.sort, let count = length(of: d) { return Array(repeating: s, count: count) }
+            throw .dimensionMismatch("a reduction needs a vector")
+        }
     }
 
     func step(_ n: Node, _ args: [V]) throws(EvaluationError) -> V {
@@ -372,18 +500,24 @@ struct Evaluator<T: EvaluationScalar> {
         case .exp: return try lift(args) { (xs: [T]) throws(EvaluationError) in try xs[0].expValue() }
         case .log: return try lift(args) { (xs: [T]) throws(EvaluationError) in try xs[0].logValue() }
         case .ite: throw .domain("internal: ite is evaluated lazily")
-        case .sum: return .scalar(try coordinates(args[0]).reduce(T.zeroValue, +))
-        case .norm1: return .scalar(try coordinates(args[0]).reduce(T.zeroValue) { $0 + ($1.signValue < 0 ? -$1 : $1) })
-        case .norm2: return .scalar(try coordinates(args[0]).reduce(T.zeroValue) { $0 + $1 * $1 }.squareRootValue())
+        case .sum: return .scalar(try coordinates(args[0], of: n.args[0]).reduce(T.zeroValue, +))
+        case .norm1: return .scalar(try coordinates(args[0], of: n.args[0]).reduce(T.zeroValue) { $0 + ($1.signValue < 0 ? -$1 : $1) })
+        case .norm2: return .scalar(try coordinates(args[0], of: n.args[0]).reduce(T.zeroValue) { $0 + $1 * $1 }.squareRootValue())
         case .normInf:
-            return .scalar(try coordinates(args[0]).reduce(T.zeroValue) { Swift.max($0, $1.signValue < 0 ? -$1 : $1) })
+            return .scalar(try coordinates(args[0], of: n.args[0]).reduce(T.zeroValue) { Swift.max($0, $1.signValue < 0 ? -$1 : $1) })
         case .normP(let p):
             var acc = T.zeroValue
-            for x in try coordinates(args[0]) { acc = acc + (try (x.signValue < 0 ? -x : x).raised(to: p)) }
+            for x in try coordinates(args[0], of: n.args[0]) { acc = acc + (try (x.signValue < 0 ? -x : x).raised(to: p)) }
             guard let inv = p.reciprocal else { throw .domain("norm with p = 0") }
             return .scalar(try acc.raised(to: inv))
         case .dot:
-            let (a, b) = try broadcast(args[0], args[1])
+            var (a, b) = try broadcast(args[0], args[1])
+            if args[0].vectorValue == nil && args[1].vectorValue == nil {
+                // Both folded to scalars at this point: broadcast to the operands' dimension.
+                let dims = n.args.compactMap { if case .vector(let d) = $0.sort { d } else { nil } }
+                guard let d = dims.first, let count = length(of: d) else { throw .dimensionMismatch("dot needs vectors") }
+                (a, b) = (Array(repeating: a[0], count: count), Array(repeating: b[0], count: count))
+            }
             return .scalar(zip(a, b).reduce(T.zeroValue) { $0 + $1.0 * $1.1 })
         case .boolean, .le, .lt, .eq, .not, .and, .or, .implies:
             throw .domain("a condition is not a number")

@@ -132,6 +132,9 @@ public final class Node: Sendable {
     public let fingerprint: UInt64
     /// Length of the longest path to a leaf.
     public let height: Int
+    /// True when no partial operation occurs below (see `Definedness`): the node is defined
+    /// wherever its symbols have values. The simplifier may drop or merge only total subterms.
+    public let isTotal: Bool
     /// Number of distinct nodes below and including this one is not stored (DAG); `size` walks it.
 
     fileprivate init(op: Op, args: [Node], sort: Sort, id: Int) {
@@ -152,6 +155,7 @@ public final class Node: Sendable {
         for a in args { mix(a.fingerprint) }
         fingerprint = h
         height = (args.map(\.height).max() ?? -1) + 1
+        isTotal = args.allSatisfy(\.isTotal) && Definedness.isTotalOperation(op, args)
     }
 
     public var isConstant: Bool { if case .constant = op { true } else { false } }

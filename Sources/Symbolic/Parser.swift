@@ -892,8 +892,11 @@ struct Engine {
             guard close.kind == .rbracket else { throw fail(close, "expected ']' after the coordinate, found \(close.quoted)") }
             if let s = table.symbols[t.text] {
                 guard s.isVector else { throw fail(t, "'\(t.text)' is a scalar; it has no coordinates") }
-            } else if table.definitions[t.text] != nil {
-                throw fail(t, "'\(t.text)' is a definition; only declared vectors have coordinates")
+            } else if let d = table.definitions[t.text] {
+                // Coordinate i of a vector definition is coordinate i of its expression.
+                guard d.node.sort.isVector else { throw fail(t, "'\(t.text)' is not a vector; it has no coordinates") }
+                out.node = try built(t) { () throws(ShapeError) in try Instantiation.coordinate(d.node, i) }
+                return out
             } else if !options.autoDeclareScalars {
                 throw fail(t, "unknown name '\(Lexer.clipped(t.text))'")
             }

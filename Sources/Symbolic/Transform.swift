@@ -30,8 +30,28 @@ extension Node {
     }
 
     /// Replaces symbols by nodes (symbol nodes are interned, so this is `replacing` on them).
+    /// A vector symbol's coordinates go with it: replacing `y` by `e` replaces `y[i]` by
+    /// coordinate i of `e` (`Instantiation.coordinate`), unless the map gives `y[i]` itself.
     public func substituting(_ map: [Symbol: Node]) throws(ShapeError) -> Node {
-        try replacing(Dictionary(uniqueKeysWithValues: map.map { (Build.symbol($0.key).id, $0.value) }))
+        var byID = Dictionary(uniqueKeysWithValues: map.map { (Build.symbol($0.key).id, $0.value) })
+        let vectors = Dictionary(map.filter { $0.key.isVector }.map { ($0.key.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        if !vectors.isEmpty {
+            for s in symbols {
+                guard let i = s.index, map[s] == nil, let e = vectors[s.name] else { continue }
+                byID[Build.symbol(s).id] = try Instantiation.coordinate(e, i)
+            }
+        }
+        return try replacing(byID)
+    }
+
+    /// The largest explicit coordinate index of each vector name in symbols `x[i]` below this
+    /// node (a claim that mentions `x[3]` needs dimension ≥ 3).
+    public func coordinateIndices() -> [String: Int] {
+        var out: [String: Int] = [:]
+        for s in symbols {
+            if let i = s.index { out[s.name] = Swift.max(out[s.name] ?? 0, i) }
+        }
+        return out
     }
 }
 
@@ -55,6 +75,52 @@ public enum Instantiation {
     enum Part {
         case one(Node)
         case many([Node])
+    }
+
+    /// Coordinate i (1-based) of a vector expression, without knowing the dimension: a vector
+    /// symbol z becomes z[i], coordinate-wise operators are read at i, the condition of a
+    /// vector ite is read at coordinate i (as `expand` reads it), and scalar subterms
+    /// (reductions, scalar symbols) stay as they are. A scalar expression is its own
+    /// coordinate i.
+    public static func coordinate(_ n: Node, _ i: Int) throws(ShapeError) -> Node {
+        guard i >= 1 else { throw ShapeError("coordinates are numbered from 1, got \(i)") }
+        var memo: [Int: Node] = [:]
+        var failure: ShapeError?
+        /// The condition c read at coordinate i: vector comparisons compare coordinates i.
+        func project(_ c: Node) throws(ShapeError) -> Node {
+            switch c.op {
+            case .le, .lt, .eq:
+                guard c.args.contains(where: \.sort.isVector) else { return c }
+                return try Build.compare(c.op, memo[c.args[0].id] ?? c.args[0], memo[c.args[1].id] ?? c.args[1])
+            case .not: return try Build.not(project(c.args[0]))
+            case .and: return try Build.and(c.args.map { a throws(ShapeError) in try project(a) })
+            case .or: return try Build.or(c.args.map { a throws(ShapeError) in try project(a) })
+            case .implies: return try Build.implies(project(c.args[0]), project(c.args[1]))
+            default: return c
+            }
+        }
+        n.postOrder { m in
+            guard failure == nil else { return }
+            guard m.sort.isVector else {
+                memo[m.id] = m
+                return
+            }
+            do throws(ShapeError) {
+                switch m.op {
+                case .symbol(let s):
+                    memo[m.id] = Build.symbol(.coordinate(s.name, i))
+                case .ite:
+                    memo[m.id] = try Build.ite(
+                        project(m.args[0]), memo[m.args[1].id] ?? m.args[1], memo[m.args[2].id] ?? m.args[2])
+                default:
+                    memo[m.id] = try Build.apply(m.op, m.args.map { memo[$0.id] ?? $0 })
+                }
+            } catch {
+                failure = error
+            }
+        }
+        if let f = failure { throw f }
+        return memo[n.id] ?? n
     }
 
     /// Expands every vector symbol of every dimension name into `dim` coordinate symbols
@@ -146,6 +212,7 @@ public enum Instantiation {
                 if !n.sort.isVector {
                     return .one(try Build.ite(single(part(n.args[0])), single(part(n.args[1])), single(part(n.args[2]))))
                 }
+                // A vector ite reads its condition coordinate by coordinate.
                 let a = coords(part(n.args[1]))
                 let b = coords(part(n.args[2]))
                 return .many(try (0..<dim).map { i throws(ShapeError) in try Build.ite(project(n.args[0], i), a[i], b[i]) })

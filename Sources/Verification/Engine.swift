@@ -323,9 +323,9 @@ public struct Engine: Sendable {
         var abstraction = ExpAbstraction(prefix: "abs")
         var abstractedAtoms = 0
         var abstractedFacts = 0
-        var definedByQuery: [Int: Definedness] = [:]
+        var definedByQuery: [Int: DefinednessStatus] = [:]
         /// Whether the claim at `dim` is defined everywhere (its own query, asked once per dimension).
-        func definedAt(_ dim: Int, _ instance: Instance) -> Definedness {
+        func definedAt(_ dim: Int, _ instance: Instance) -> DefinednessStatus {
             if let known = definedByQuery[dim] { return known }
             let out = definedness(instance, dim: dim, deadline: deadline)
             definedByQuery[dim] = out
@@ -502,6 +502,18 @@ public struct Engine: Sendable {
             for (k, c) in split.cases.enumerated() {
                 let label = "d=\(d) case \(k + 1)/\(split.cases.count)" + (c.label.isEmpty ? "" : ": " + c.label.joined(separator: ", "))
                 prepared.append(prepare(c, label: label, dim: d, instance: instance, extraSides: clipSides, definedness: removed))
+            }
+            if split.cases.isEmpty, !(instance.hypotheses + [instance.goal] + removed).allSatisfy(\.isTotal) {
+                // Every piece was pruned, so no case carries the side conditions: the claim's
+                // definedness is its own query (a reversed constant clip must not be proved).
+                if case .open(let why) = definedAt(d, instance) {
+                    var pc = PreparedCase(
+                        label: "d=\(d) definedness", dimension: d, parameterHypotheses: normalized.parameterHypotheses,
+                        split: SplitCase(label: [], guards: [], formula: [], replacements: [:], subgradients: []),
+                        instance: instance, eliminated: eliminated, assertions: [], open: nil)
+                    pc.open = "every case was pruned, and \(why)"
+                    prepared.append(pc)
+                }
             }
         }
         if prepared.contains(where: \.abstracted) {

@@ -168,8 +168,11 @@ enum Separability {
         return [n]
     }
 
-    /// Σ of coordinate-local terms with no vector-free remainder.
+    /// Σ of coordinate-local terms with no vector-free remainder. A cancelled vector-free
+    /// term 0·p (what the simplifier keeps of p − p when p is partial, e.g. 0·λ⁻¹) is 0
+    /// wherever the claim is defined, at every d alike, so it is no remainder.
     static func isSeparableSum(_ n: Node) -> Bool {
+        if Build.isZeroProduct(n) && !n.mentionsVector && !n.containsReduction { return true }
         switch n.op {
         case .sum, .norm1: return !n.args[0].containsReduction
         case .dot: return !n.args[0].containsReduction && !n.args[1].containsReduction

@@ -31,16 +31,7 @@ import Testing
         let failures = s.failures.prefix(5).map { "claim \($0.index): \($0.report.findings.map(\.description)) — \(Render.toml($0.report.claim))" }
         #expect(s.claims == 150)
         #expect(s.crashes == 0, "\(failures)")
-        // Known open cause (issue 12, fault 7, simplifier part): Symbolic's smart constructors
-        // fold away undefined subterms (false ∧ 1/0 ≤ 0, a < a ∧ √(−1/2) < 1, 0·x[2]) before
-        // the engine sees the claim; the fix is on branch `sym`, not merged yet. At most the
-        // 3 disagreements measured at this commit are tolerated, and only as a known issue.
-        #expect(s.disagreements <= 3, "\(failures)")
-        if s.disagreements > 0 {
-            withKnownIssue("the simplifier erases undefined points (issue 12, fault 7)") {
-                #expect(s.disagreements == 0, "\(failures)")
-            }
-        }
+        #expect(s.disagreements == 0, "\(failures)")
     }
 
     static let regressions = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Regressions").path
@@ -53,17 +44,6 @@ import Testing
         // The file's claim text is the claim's rendering (the user's path reads the same claim).
         #expect(text.contains(Render.toml(c)))
         let r = Fuzzer.check(c, settings: CheckSettings(timeout: 4), sampleSeed: 1)
-        if Self.awaitingSimplifierFix.contains(where: file.hasSuffix) {
-            // Fault 7's simplifier part: Symbolic's smart constructors still fold away an
-            // undefined subterm before the engine sees the claim (fixed on branch `sym`, not
-            // merged yet). Recorded as a known issue: the test fails loudly once it passes.
-            withKnownIssue("the simplifier erases an undefined point (issue 12, fault 7)") {
-                #expect(r.findings.isEmpty, "\(file): lionk \(r.lionk.summary); \(r.findings.map(\.description))")
-            }
-            return
-        }
         #expect(r.findings.isEmpty, "\(file): lionk \(r.lionk.summary); \(r.findings.map(\.description))")
     }
-
-    static let awaitingSimplifierFix = ["proved-but-undefined-s1-167.toml"]
 }

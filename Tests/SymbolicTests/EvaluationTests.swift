@@ -11,10 +11,12 @@ import Symbolic
         #expect(throws: EvaluationError.divisionByZero) {
             try (1 / x).evaluateScalar([Symbol.scalar("x"): .scalar(Rational.zero)])
         }
-        // A scalar operand that decides a connective makes the other irrelevant.
-        let c = x .!= 0 && 1 / x .> 0
-        #expect(try !c.evaluate([Symbol.scalar("x"): .scalar(Rational.zero)]))
-        #expect(try (x .== 0 || 1 / x .> 0).evaluate([Symbol.scalar("x"): .scalar(Rational.zero)]))
+        // and/or are strict (the definedness rule): an undefined operand is an error even
+        // when the other decides; ⇒ is guarded.
+        #expect(throws: EvaluationError.divisionByZero) {
+            try (x .!= 0 && 1 / x .> 0).evaluate([Symbol.scalar("x"): .scalar(Rational.zero)])
+        }
+        #expect(try (x .!= 0 ==> 1 / x .> 0).evaluate([Symbol.scalar("x"): .scalar(Rational.zero)]))
     }
 
     @Test func vectorConditionsInIteAreCoordinateWise() throws {
@@ -28,8 +30,10 @@ import Symbolic
         #expect(try (v .> -2).evaluate(env))
         #expect(try (v .!= 0).evaluate(env))  // the vectors differ somewhere
         // Coordinate-wise expansion agrees.
+        var flat: Environment<Rational> = [:]
+        for (i, r) in [2, -1, 0, 3].enumerated() { flat[.coordinate("v", i + 1)] = .scalar(Rational(r)) }
         let expanded = try indicator.coordinates(dim: 4)
-        #expect(try expanded.map { try $0.evaluateScalar(env) } == [1, 0, 0, 1])
+        #expect(try expanded.map { try $0.evaluateScalar(flat) } == [1, 0, 0, 1])
     }
 
     @Test func undefinedEverywhereIsOneNode() throws {

@@ -85,6 +85,26 @@ struct SoundnessRegressionTests {
         #expect(!r.dimensionsChecked.contains(1))
     }
 
+    // 3. A coordinate y[i] of a vector definition is coordinate i of its expression.
+    @Test func coordinateOfAVectorDefinitionIsSubstituted() throws {
+        let proved = try verifyText(
+            """
+            state = ["x: vector"]
+            define = ["y = x + 1"]
+            goal = "y[1] == x[1] + 1"
+            """)
+        #expect(proved.verdict.isProof, "\(proved.verdict.name): \(proved.openCases)")
+        let refuted = try verifyText(
+            """
+            state = ["x: vector"]
+            define = ["y = ite(x > 0, x, 2*x) - 1"]
+            goal = "y[2] == x[2]"
+            """)
+        #expect(refuted.verdict == .refuted, "\(refuted.verdict.name): \(refuted.openCases)")
+        #expect(refuted.counterexample?.isExactlyChecked == true)
+        #expect((refuted.counterexample?.dimension ?? 0) >= 2)
+    }
+
     // 4. --subgradient any is never lost: not under --without case-split, not beyond the cap.
     @Test func subgradientAnySurvivesWithoutCaseSplit() throws {
         let text = """
