@@ -14,6 +14,9 @@ public struct CatalogueEntry: Sendable {
     /// A random-point numeric spot check to report beside an `unknown` (never a proof), for
     /// claims the engine cannot decide (log-sum-exp's §5).
     public var spotCheck: (@Sendable () -> NumericCheck.Report)? = nil
+    /// The claim is a statement coordinate by coordinate even though its κ does not separate
+    /// (the scaled Young lemmas): proved for every d, not only at the checked ones.
+    public var coordinateWise: Bool = false
 }
 
 public enum Catalogue {
@@ -23,8 +26,8 @@ public enum Catalogue {
         e.slow = (e.expected == .unknown && e.kappa != "logsumexp") || KappaCatalogueExpectations.slowRefutations.contains(e.name)
         // A κ that does not separate by coordinate (ℓ2, ℓp, log-sum-exp) has its claims for
         // every d checked at d = 1, 2: a proof there is a proof at those dimensions only.
-        // (The scaled Young lemmas hold coordinate by coordinate: proved for every d.)
-        if e.expected == .proved, Kappa.named(e.kappa)?.separable == false, !e.name.hasPrefix("lionk.lemma.scaled-young"),
+        // (Entries marked coordinate-wise, the scaled Young lemmas, are proved for every d.)
+        if e.expected == .proved, Kappa.named(e.kappa)?.separable == false, !e.coordinateWise,
             case .any = e.make(.anyDimension).dimensions
         {
             e.expected = .provedInScope

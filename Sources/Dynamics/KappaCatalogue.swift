@@ -148,7 +148,7 @@ extension Catalogue {
                 CatalogueEntry(
                     name: name, kappa: k.name, summary: "lemma of kappa.\(k.name).fenchel-young: Young's inequality scaled for Hölder, per coordinate",
                     expected: KappaCatalogueExpectations.claim[name] ?? .proved,
-                    make: { KappaLemmas.scaledYoung(k, dimensions: $0)! }))
+                    make: { KappaLemmas.scaledYoung(k, dimensions: $0)! }, coordinateWise: true))
         }
         out.append(
             CatalogueEntry(

@@ -1,3 +1,4 @@
+import Dynamics
 import Verification
 /// Settings of one check.
 public struct CheckSettings: Sendable {

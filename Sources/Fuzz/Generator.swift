@@ -1,3 +1,4 @@
+import Dynamics
 import Symbolic
 
 /// Seeded, deterministic generator of small random claims over the whole DSL: scalars and

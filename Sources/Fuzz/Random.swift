@@ -1,24 +1,15 @@
-/// A small seeded generator (SplitMix64): the same seed gives the same claims on every
-/// machine and Swift version (the standard library's generator is not specified).
-public struct SplitMix64: Sendable {
-    private var state: UInt64
+import Dynamics
 
-    public init(seed: UInt64) { state = seed }
-
+/// The fuzzer's draws from Dynamics' seeded generator (SplitMix64): the same seed gives the
+/// same claims on every machine and Swift version (the standard library's generator is not
+/// specified).
+extension SplitMix64 {
     /// The generator for claim `index` of a run with `seed` (independent of the order in
     /// which workers take claims).
     public init(seed: UInt64, index: Int) {
         var mixer = SplitMix64(seed: seed ^ 0x9E37_79B9_7F4A_7C15)
         for _ in 0..<(index % 7) { _ = mixer.next() }
-        state = mixer.next() &+ UInt64(truncatingIfNeeded: index) &* 0xBF58_476D_1CE4_E5B9
-    }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        self.init(seed: mixer.next() &+ UInt64(truncatingIfNeeded: index) &* 0xBF58_476D_1CE4_E5B9)
     }
 
     /// Uniform in 0..<n (n ≥ 1).

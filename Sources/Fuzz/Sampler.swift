@@ -1,3 +1,4 @@
+import Dynamics
 import Symbolic
 
 /// Oracle (iii): exact rational evaluation at random rational points.

@@ -46,10 +46,7 @@ extension Engine {
             let cleared = try Denominators.run(formula, freshPrefix: "defaux")
             var assertions = instance.parameterHypotheses + cleared.formula
             for d in cleared.definitions {
-                let holds = try check { () throws(ShapeError) in try d.side.holds() }
-                assertions += try check { () throws(ShapeError) in
-                    try d.constraints.map { k throws(ShapeError) in try Build.implies(holds, k) }
-                }
+                assertions += try d.guarded()
             }
             switch ask(Query(label: "d=\(dim) definedness", assertions: assertions), deadline) {
             case .unsat: return .proved

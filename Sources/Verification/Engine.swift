@@ -293,10 +293,7 @@ public struct Engine: Sendable {
                 let cleared = try Denominators.run(facts + context + [v], freshPrefix: "sideaux")
                 var assertions = parameterHypotheses + cleared.formula
                 for d in cleared.definitions {
-                    let holds = try check { () throws(ShapeError) in try d.side.holds() }
-                    assertions += try check { () throws(ShapeError) in
-                        try d.constraints.map { k throws(ShapeError) in try Build.implies(holds, k) }
-                    }
+                    assertions += try d.guarded()
                 }
                 let out = engine.ask(Query(label: "side: \(c.description)", assertions: assertions), deadline)
                 status = out.isUnsat ? .proved : .open(out.shortDescription)
@@ -400,10 +397,7 @@ public struct Engine: Sendable {
                         // Defined only under the side condition: the query keeps every point
                         // where the condition fails (with the auxiliary free there), which is
                         // exact where the claim is defined.
-                        let holds = try check { () throws(ShapeError) in try d.side.holds() }
-                        assertions += try check { () throws(ShapeError) in
-                            try d.constraints.map { k throws(ShapeError) in try Build.implies(holds, k) }
-                        }
+                        assertions += try d.guarded()
                         if let why = settle(d.side, status, dim: dim, instance: instance) { pc.open = pc.open ?? why }
                     }
                 }

@@ -565,6 +565,14 @@ struct SideCondition: Hashable {
 struct AuxiliaryDefinition {
     var side: SideCondition
     var constraints: [Node]
+
+    /// The defining constraints under the side condition only (side ⇒ constraint): weaker
+    /// than the constraints, so an unsat query still proves, and exact where the claim is
+    /// defined (the auxiliary is free where the side condition fails).
+    func guarded() throws(ClaimError) -> [Node] {
+        let holds = try check { () throws(ShapeError) in try side.holds() }
+        return try check { () throws(ShapeError) in try constraints.map { k throws(ShapeError) in try Build.implies(holds, k) } }
+    }
 }
 
 enum Denominators {
