@@ -253,7 +253,9 @@ public enum ClaimFile {
             if variables.contains(where: { $0.name == r }) { throw fail("state", "'\(r)' is the function \(r)(...) here; rename the variable") }
         }
 
-        // Definitions, in order.
+        // Definitions, in order. `inlineTable` is `table` with each definition inlined (its
+        // expression, not its symbol).
+        var inlineTable = table
         var definitions: [(Symbol, Expr)] = []
         for (i, item) in try strings("define").enumerated() {
             guard let eq = item.firstIndex(of: "=") else { throw fail("define", "item \(i + 1): expected 'name = expression'") }
@@ -274,13 +276,27 @@ public enum ClaimFile {
             default: sym = .scalar(dname)
             }
             definitions.append((sym, e))
+            // The same definition with earlier definitions inlined (see `semantic` below).
+            if let inlined = try? Parser.expression(rhs, symbols: inlineTable) { inlineTable.define(dname, as: inlined) }
             table.declare(sym)
         }
 
+        /// A definition's name is a symbol while the text is built, and the simplifier takes
+        /// symbols as defined everywhere: with g = sqrt(u), "g != g" folds to false before g is
+        /// substituted, which loses u ≥ 0. So each condition is also built with the definitions
+        /// inlined, and when the two readings differ the inlined one (the text's meaning) is kept.
+        func semantic(_ c: Constraint, _ text: String) -> Constraint {
+            guard !definitions.isEmpty, let inlined = try? Parser.constraint(text, symbols: inlineTable) else { return c }
+            var substituted = c
+            for (sym, value) in definitions.reversed() { substituted = substituted.substituting([sym: value]) }
+            return substituted.node === inlined.node ? c : inlined
+        }
         var hypotheses: [Constraint] = []
+        var texts: [String] = []
         for (i, item) in try strings("hypotheses").enumerated() {
             do {
-                hypotheses.append(try Parser.constraint(item, symbols: table))
+                hypotheses.append(semantic(try Parser.constraint(item, symbols: table), item))
+                texts.append(item)
             } catch {
                 throw fail("hypotheses", "item \(i + 1): column \(error.column): \(error.message)")
             }
@@ -288,9 +304,18 @@ public enum ClaimFile {
         guard let goalText = try string("goal", required: true) else { throw fail("goal", "missing (required)") }
         let goal: Constraint
         do {
-            goal = try Parser.constraint(goalText, symbols: table)
+            goal = semantic(try Parser.constraint(goalText, symbols: table), goalText)
         } catch {
             throw fail("goal", "column \(error.column): \(error.message)")
+        }
+        // Coordinates x[i] as written (a fold such as 0*x[2] may erase them from the nodes).
+        var written: Set<Symbol> = []
+        let coordinate = /([A-Za-z_][A-Za-z0-9_]*)\s*\[\s*([0-9]+)\s*\]/
+        for text in texts + [goalText] + (try strings("define")) {
+            for m in text.matches(of: coordinate) {
+                guard let sym = table.symbols[String(m.1)], sym.isVector, let i = Int(m.2), i >= 1 else { continue }
+                written.insert(.coordinate(sym.name, i))
+            }
         }
 
         // The function class at its points, and the auxiliary variables of κ pieces.
@@ -317,6 +342,7 @@ public enum ClaimFile {
             name: name, kind: kind, parameters: parameters, variables: variables, definitions: definitions,
             hypotheses: hypotheses, goal: goal, dimensions: dims, lemmas: lemmaUses)
         if let o = objective, !o.functionClass.isExact { claim.relaxation = o.functionClass.note }
+        claim.writtenCoordinates = written
         return (claim, notes)
     }
 

@@ -152,6 +152,10 @@ public struct Claim: Sendable {
     /// verdict. Unsat still proves the claim; a model is then only a counterexample of the
     /// relaxation, so it gives `unknown`, never `refuted`.
     public var relaxation: String? = nil
+    /// Coordinates x[i] written in the claim's text, also those the simplifier folded away
+    /// (`0*x[2]`, `false and x[2] > 0`): the claim is about dimensions d ≥ i all the same.
+    /// Set by the claim-file reader; the engine adds the coordinates it sees in the nodes.
+    public var writtenCoordinates: Set<Symbol> = []
 
     public init(
         name: String, kind: ClaimKind = .forall, parameters: [Parameter], variables: [Symbol] = [],

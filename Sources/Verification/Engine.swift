@@ -179,17 +179,15 @@ public struct Engine: Sendable {
     // MARK: - stage 1: what is admitted
 
     /// Rejects claims that cannot be given a meaning: empty domains, names in the engine's
-    /// namespace, coordinates x[i] of defined vectors or beyond a fixed dimension.
+    /// namespace, coordinates x[i] beyond a fixed dimension (y[i] of a vector definition y is
+    /// coordinate i of its expression, substituted with the definition).
     func admit(_ claim: Claim, _ n: NormalizedClaim) throws(ClaimError) {
         for p in claim.parameters where p.domain.isEmpty {
             throw ClaimError("parameter \(p.symbol.name) has an empty domain \(p.domain)")
         }
         let symbols = (n.parameterHypotheses + n.hypotheses + [n.goal]).reduce(into: Set<Symbol>()) { $0.formUnion($1.symbols) }
+            .union(claim.writtenCoordinates)
         try Fresh.checkReserved(symbols.union(claim.parameters.map(\.symbol)).union(claim.variables))
-        let defined = Set(claim.definitions.map { $0.0.name })
-        if let s = symbols.filter({ $0.index != nil && defined.contains($0.name) }).min() {
-            throw ClaimError("\(s) is a coordinate of the definition \(s.name), which is not supported: write the coordinate of its expression")
-        }
         if case .fixed(let ds) = claim.dimensions {
             guard !ds.isEmpty, ds.allSatisfy({ $0 >= 1 }) else { throw ClaimError("dimensions must be ≥ 1") }
             if let (s, i) = Self.highestCoordinate(symbols), let d = ds.first(where: { $0 < i }) {
@@ -217,7 +215,7 @@ public struct Engine: Sendable {
 
     func dimensions(_ claim: Claim, _ normalized: NormalizedClaim) throws(ClaimError) -> DimensionPlan {
         let all = normalized.parameterHypotheses + normalized.hypotheses + [normalized.goal]
-        let hasVectors = all.contains { $0.mentionsVector || $0.symbols.contains { $0.index != nil } }
+        let hasVectors = !claim.writtenCoordinates.isEmpty || all.contains { $0.mentionsVector || $0.symbols.contains { $0.index != nil } }
         let list = { (ds: [Int]) in ds.map(String.init).joined(separator: ", ") }
         switch claim.dimensions {
         case .fixed(let ds):
@@ -228,7 +226,10 @@ public struct Engine: Sendable {
             }
             var why: String
             if claim.kind == .forall, !disabled(.separability) {
-                let (ok, reason) = Separability.analyze(normalized)
+                var (ok, reason) = Separability.analyze(normalized)
+                if ok, let s = claim.writtenCoordinates.min() {
+                    (ok, reason) = (false, "the claim names the coordinate \(s) explicitly")
+                }
                 if ok {
                     return DimensionPlan(
                         dims: [1], allDims: true, restricted: false, scope: "every d ≥ 1 (separable: decided at d = 1)",
@@ -239,7 +240,7 @@ public struct Engine: Sendable {
                 why = claim.kind == .exists ? "∃-claims are checked per dimension" : "separability left out"
             }
             var dims = fallback
-            let symbols = all.reduce(into: Set<Symbol>()) { $0.formUnion($1.symbols) }
+            let symbols = all.reduce(into: Set<Symbol>()) { $0.formUnion($1.symbols) }.union(claim.writtenCoordinates)
             if let (s, i) = Self.highestCoordinate(symbols) {
                 // x[i] exists only for d ≥ i: the claim is about those dimensions.
                 dims = fallback.filter { $0 >= i }

@@ -25,11 +25,11 @@ import Testing
 
     /// A fixed-seed subset of the fuzzer: no disagreement, no crash.
     @Test func fixedSeedSubsetAgrees() {
-        var campaign = Campaign(count: 150, seed: 2026, jobs: 2, settings: CheckSettings(timeout: 2), outDir: nil)
+        var campaign = Campaign(count: 300, seed: 2026, jobs: 2, settings: CheckSettings(timeout: 2), outDir: nil)
         campaign.savedPerCause = 0
         let s = campaign.run()
         let failures = s.failures.prefix(5).map { "claim \($0.index): \($0.report.findings.map(\.description)) — \(Render.toml($0.report.claim))" }
-        #expect(s.claims == 150)
+        #expect(s.claims == 300)
         #expect(s.crashes == 0, "\(failures)")
         #expect(s.disagreements == 0, "\(failures)")
     }

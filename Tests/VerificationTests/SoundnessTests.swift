@@ -105,6 +105,46 @@ struct SoundnessRegressionTests {
         #expect((refuted.counterexample?.dimension ?? 0) >= 2)
     }
 
+    // 3. A coordinate the simplifier folds away (0*x[2]) still needs d ≥ 2.
+    @Test func foldedCoordinateStillNeedsItsDimension() throws {
+        #expect(throws: ClaimError.self) {
+            _ = try verifyText(
+                """
+                dim = 1
+                state = ["x: vector"]
+                goal = "0*x[2] > 0"
+                """)
+        }
+        let r = try verifyText(
+            """
+            state = ["x: vector"]
+            goal = "0*x[2] > 0"
+            """)
+        #expect(r.verdict == .refuted)
+        #expect((r.counterexample?.dimension ?? 0) >= 2)
+    }
+
+    // 7. A definition's symbol is not a total value: g = sqrt(u) makes "g != g" undefined
+    // for u < 0, so it is not folded to false before g is substituted.
+    @Test func partialDefinitionIsNotFoldedAsASymbol() throws {
+        let r = try verifyText(
+            """
+            state = ["u: scalar"]
+            define = ["g1 = sqrt(u)", "g2 = g1"]
+            hypotheses = ["g2 != g2"]
+            goal = "0 != 0"
+            """)
+        #expect(!r.verdict.isProof, "\(r.verdict.name)")
+        let undefinedConstant = try verifyText(
+            """
+            define = ["g = sqrt(-1/2)"]
+            goal = "g < 1 and a < a"
+            [params]
+            a = "2"
+            """)
+        #expect(undefinedConstant.verdict != .refuted, "\(undefinedConstant.verdict.name)")
+    }
+
     // 4. --subgradient any is never lost: not under --without case-split, not beyond the cap.
     @Test func subgradientAnySurvivesWithoutCaseSplit() throws {
         let text = """
