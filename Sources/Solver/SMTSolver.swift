@@ -54,7 +54,7 @@ extension SolverContext {
     /// saved and restored out of order, a stale one is left installed, and a Ctrl-C then
     /// dereferences a null pointer inside libz3. Checks are stopped through
     /// `Z3_interrupt` (``InterruptHandle``) only; the process handles SIGINT itself.
-    private func disableCtrlC(_ solver: Z3_solver) throws {
+    func disableCtrlC(_ solver: Z3_solver) throws {
         let params = try nonNull("Z3_mk_params") { Z3_mk_params($0) }
         try call("Z3_params_inc_ref") { Z3_params_inc_ref($0, params) }
         defer { Z3_params_dec_ref(raw, params) }
@@ -90,17 +90,27 @@ public final class SMTSolver {
     public let logic: Logic
     /// The limit on each check, or nil for none.
     public let timeout: Duration?
+    /// The strategy the solver was made with (``SolverContext/makeSolver(strategy:timeout:)``),
+    /// nil for a solver made for a logic.
+    public private(set) var strategy: Strategy?
     /// Z3's raw reason text from the last check that answered unknown inside Z3
     /// (e.g. "interrupted", "timeout"); nil after any other check.
     ///
     /// The corresponding C function is `Z3_solver_get_reason_unknown`.
     public private(set) var lastReasonUnknown: String?
 
-    init(context: SolverContext, raw: Z3_solver, logic: Logic, timeout: Duration?) {
+    init(context: SolverContext, raw: Z3_solver, logic: Logic, timeout: Duration?, strategy: Strategy? = nil) {
         self.context = context
         self.raw = raw
         self.logic = logic
         self.timeout = timeout
+        self.strategy = strategy
+    }
+
+    /// This solver, recorded as made with `strategy`.
+    func tagged(_ strategy: Strategy) -> SMTSolver {
+        self.strategy = strategy
+        return self
     }
 
     deinit {

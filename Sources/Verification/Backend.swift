@@ -67,6 +67,31 @@ public protocol QueryBackend: Sendable {
     func check(_ query: Query, timeout: Double?, cancellation: Cancellation) -> QueryOutcome
     /// The query as standalone SMT-LIB2 text, if the backend can write it.
     func smtlib2(_ query: Query) -> String?
+    /// Like `check`, with the strategy that decided the query and every attempt on the way.
+    func answer(_ query: Query, timeout: Double?, cancellation: Cancellation) -> QueryAnswer
+}
+
+extension QueryBackend {
+    /// A backend with one way of deciding: its outcome, no strategy recorded.
+    public func answer(_ query: Query, timeout: Double?, cancellation: Cancellation) -> QueryAnswer {
+        QueryAnswer(outcome: check(query, timeout: timeout, cancellation: cancellation))
+    }
+}
+
+/// A backend's answer to one query, with how it was reached.
+public struct QueryAnswer: Sendable {
+    public var outcome: QueryOutcome
+    /// The strategy that decided the query ("nlsat", "smt", …); nil when it stayed
+    /// unknown or the backend does not say.
+    public var strategy: String?
+    /// Every strategy tried, in order, with its time and answer ("nlsat 0.25 s: unknown (timeout)").
+    public var attempts: [String]
+
+    public init(outcome: QueryOutcome, strategy: String? = nil, attempts: [String] = []) {
+        self.outcome = outcome
+        self.strategy = strategy
+        self.attempts = attempts
+    }
 }
 
 /// Runs `count` jobs on `workers` threads, handing out indices in order; stops handing out

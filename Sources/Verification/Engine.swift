@@ -113,7 +113,8 @@ public struct Engine: Sendable {
         var counterexample: Counterexample?
         let stopped = anySatFound(results, built.cases)
         for (pc, r) in zip(built.cases, results) {
-            records.append(CaseRecord(label: pc.label, dimension: pc.dimension, outcome: r.status, seconds: r.seconds, smtlib2: r.smt))
+            records.append(
+                CaseRecord(label: pc.label, dimension: pc.dimension, outcome: r.status, seconds: r.seconds, smtlib2: r.smt, strategy: r.strategy))
             if let why = pc.open { outcomes.append(.open("\(pc.label): \(why)")) }
             switch r.outcome {
             case .unsat?: if pc.open == nil { outcomes.append(.unsat) }
@@ -439,12 +440,15 @@ public struct Engine: Sendable {
                 let direct = try CaseSplit.unsplit(core, convention: options.convention, freshPrefix: "sub")
                 let pc = prepare(direct, label: "d=\(d) unsplit", dim: d, instance: instance, extraSides: clipSides, definedness: removed)
                 var outcome: QueryOutcome?
+                var directStrategy: String?
                 var seconds = 0.0
                 if pc.open == nil, let t = timeout(deadline), !cancellation.isCancelled {
                     let t0 = Date()
                     let short = min(t ?? options.directTimeout, options.directTimeout)
-                    let out = backend.check(Query(label: pc.label, assertions: pc.assertions), timeout: short, cancellation: cancellation)
+                    let answer = backend.answer(Query(label: pc.label, assertions: pc.assertions), timeout: short, cancellation: cancellation)
+                    let out = answer.outcome
                     outcome = out
+                    directStrategy = answer.strategy
                     seconds = Date().timeIntervalSince(t0)
                     options.progress?("\(pc.label): \(out.shortDescription) (\(String(format: "%.2f", seconds)) s)")
                 }
@@ -456,7 +460,7 @@ public struct Engine: Sendable {
                                 "the case split (up to \(estimate) pieces) was not needed: the whole query (non-smooth operators as if-then-else\(options.convention == .any ? ", sign as a fresh s with t > 0 ⇒ s = 1, t < 0 ⇒ s = −1, −1 ≤ s ≤ 1" : "")) was decided within \(options.directTimeout) s",
                             detail: "d = \(d): \(out.shortDescription)"))
                     var decided = pc
-                    decided.precomputed = (out, seconds)
+                    decided.precomputed = (out, seconds, directStrategy)
                     prepared.append(decided)
                     continue
                 }
@@ -550,7 +554,7 @@ public struct Engine: Sendable {
         /// Reductions applied to this case only (the exp/log abstraction).
         var reductions: [Reduction] = []
         /// An outcome obtained while preparing (the unsplit attempt).
-        var precomputed: (outcome: QueryOutcome, seconds: Double)? = nil
+        var precomputed: (outcome: QueryOutcome, seconds: Double, strategy: String?)? = nil
         /// exp/log were abstracted: only unsat counts (a model is not a counterexample).
         var abstracted = false
     }
@@ -560,6 +564,8 @@ public struct Engine: Sendable {
         var status: CaseStatus
         var seconds: Double
         var smt: String?
+        /// The solver strategy that decided the query (nil: undecided or not recorded).
+        var strategy: String? = nil
     }
 
     /// Whether some case found a model (then cases skipped after it are not open questions).
@@ -568,8 +574,12 @@ public struct Engine: Sendable {
     }
 
     func ask(_ q: Query, _ deadline: Date?) -> QueryOutcome {
-        guard let t = timeout(deadline) else { return .unknown(reason: "budget exhausted") }
-        return backend.check(q, timeout: t, cancellation: cancellation)
+        answer(q, deadline).outcome
+    }
+
+    func answer(_ q: Query, _ deadline: Date?) -> QueryAnswer {
+        guard let t = timeout(deadline) else { return QueryAnswer(outcome: .unknown(reason: "budget exhausted")) }
+        return backend.answer(q, timeout: t, cancellation: cancellation)
     }
 
     /// The per-query timeout left under the global deadline; nil when the budget is spent.
@@ -593,19 +603,20 @@ public struct Engine: Sendable {
             let run: CaseRun
             if let why = pc.open {
                 run = CaseRun(outcome: nil, status: .open(why), seconds: 0, smt: nil)
-            } else if let (out, secs) = pc.precomputed {
+            } else if let (out, secs, strategy) = pc.precomputed {
                 let smt = me.options.exportSMT ? me.backend.smtlib2(Query(label: pc.label, assertions: pc.assertions)) : nil
-                run = CaseRun(outcome: out, status: out.caseStatus(abstracted: pc.abstracted), seconds: secs, smt: smt)
+                run = CaseRun(outcome: out, status: out.caseStatus(abstracted: pc.abstracted), seconds: secs, smt: smt, strategy: strategy)
                 if case .sat = out, !pc.abstracted { found.withLock { $0 = true } }
             } else {
                 let q = Query(label: pc.label, assertions: pc.assertions)
                 let smt = me.options.exportSMT ? me.backend.smtlib2(q) : nil
                 let t0 = Date()
-                let out = me.ask(q, deadline)
+                let answer = me.answer(q, deadline)
+                let out = answer.outcome
                 let secs = Date().timeIntervalSince(t0)
                 run = CaseRun(
                     outcome: out, status: out.caseStatus(abstracted: pc.abstracted),
-                    seconds: secs, smt: smt)
+                    seconds: secs, smt: smt, strategy: answer.strategy)
                 if case .sat = out, !pc.abstracted { found.withLock { $0 = true } }
             }
             results.withLock { $0[i] = run }
@@ -613,7 +624,7 @@ public struct Engine: Sendable {
                 v += 1
                 return v
             }
-            me.options.progress?("[\(n)/\(cases.count)] \(pc.label): \(run.status) (\(String(format: "%.2f", run.seconds)) s)")
+            me.options.progress?("[\(n)/\(cases.count)] \(pc.label): \(run.status)\(run.strategy.map { " by \($0)" } ?? "") (\(String(format: "%.2f", run.seconds)) s)")
         }
         return results.withLock { rs in
             rs.map { $0 ?? CaseRun(outcome: nil, status: .skipped, seconds: 0, smt: nil) }

@@ -78,6 +78,9 @@ public struct CaseRecord: Sendable {
     public var seconds: Double
     /// The standalone SMT-LIB2 text of the query, when exported.
     public var smtlib2: String?
+    /// The solver strategy that decided the query ("nlsat", "smt", "z3-default"); nil when
+    /// the case stayed undecided or was not sent.
+    public var strategy: String? = nil
 }
 
 /// A point violating a ∀-claim (or satisfying an ∃-claim).

@@ -5,7 +5,12 @@ import Symbolic
 
 /// The Z3 backend: one fresh context per query, nodes lowered to Z3 terms with exact numerals.
 public struct Z3Backend: QueryBackend {
-    public init() {}
+    /// How each query is decided: the strategies and their time slices.
+    public var portfolio: Portfolio
+
+    public init(portfolio: Portfolio = .standard) {
+        self.portfolio = portfolio
+    }
 
     public var name: String { "Z3 \(Z3Library.version)" }
 
@@ -17,10 +22,15 @@ public struct Z3Backend: QueryBackend {
     /// such a query is answered `unknown` on time and its thread is abandoned (it ends
     /// with the process or when Z3 returns), so a verdict never waits on it.
     public func check(_ query: Query, timeout: Double?, cancellation: Cancellation) -> QueryOutcome {
-        if cancellation.isCancelled { return .unknown(reason: "cancelled") }
-        let result = Mutex<QueryOutcome?>(nil)
+        answer(query, timeout: timeout, cancellation: cancellation).outcome
+    }
+
+    public func answer(_ query: Query, timeout: Double?, cancellation: Cancellation) -> QueryAnswer {
+        if cancellation.isCancelled { return QueryAnswer(outcome: .unknown(reason: "cancelled")) }
+        let result = Mutex<QueryAnswer?>(nil)
+        let portfolio = self.portfolio
         let worker = Thread {
-            let r = Self.run(query, timeout: timeout, cancellation: cancellation)
+            let r = Self.run(query, timeout: timeout, portfolio: portfolio, cancellation: cancellation)
             result.withLock { $0 = r }
         }
         worker.stackSize = 256 << 20
@@ -33,22 +43,21 @@ public struct Z3Backend: QueryBackend {
                 let at = cancelledAt ?? Date()
                 cancelledAt = at
                 if Date().timeIntervalSince(at) > Self.grace {
-                    return .unknown(reason: "cancelled (the solver did not stop; its thread was abandoned)")
+                    return QueryAnswer(outcome: .unknown(reason: "cancelled (the solver did not stop; its thread was abandoned)"))
                 }
             }
             if let t = timeout, Date().timeIntervalSince(start) > t + Self.grace {
-                return .unknown(reason: "timeout (the solver ignored the interrupt; its thread was abandoned)")
+                return QueryAnswer(outcome: .unknown(reason: "timeout (the solver ignored the interrupt; its thread was abandoned)"))
             }
             Thread.sleep(forTimeInterval: 0.005)
         }
     }
 
-    static func run(_ query: Query, timeout: Double?, cancellation: Cancellation) -> QueryOutcome {
+    static func run(_ query: Query, timeout: Double?, portfolio: Portfolio, cancellation: Cancellation) -> QueryAnswer {
         do {
             let context = try SolverContext()
             let lowering = Lowering(context: context)
-            let solver = try context.makeSolver(timeout: timeout.map(Self.duration))
-            for a in query.assertions { try solver.assert(try lowering.term(a)) }
+            let assertions = try query.assertions.map { try lowering.term($0) }
             let handle = context.interruptHandle
             let token = cancellation.register { handle.interrupt() }
             defer { cancellation.unregister(token) }
@@ -56,10 +65,16 @@ public struct Z3Backend: QueryBackend {
             // eliminated during preprocessing still get their (consistent) values.
             let named = lowering.symbolsByName.sorted { $0.key < $1.key }
             let terms = try named.map { try context.real($0.key) }
-            switch try solver.check(evaluating: terms) {
-            case .unsat: return .unsat
+            let decision = try context.decide(
+                assertions, evaluating: terms, portfolio: portfolio, timeout: timeout.map(Self.duration))
+            let attempts = decision.attempts.map(\.description)
+            let strategy = decision.strategy?.rawValue
+            switch decision.outcome {
+            case .unsat: return QueryAnswer(outcome: .unsat, strategy: strategy, attempts: attempts)
             case .unknown(let reason):
-                return .unknown(reason: cancellation.isCancelled ? "cancelled" : reason.description)
+                return QueryAnswer(
+                    outcome: .unknown(reason: cancellation.isCancelled ? "cancelled" : reason.description),
+                    attempts: attempts)
             case .sat(let model):
                 var values: [Symbol: ExactValue] = [:]
                 for ((_, sym), value) in zip(named, model.evaluations) {
@@ -69,12 +84,12 @@ public struct Z3Backend: QueryBackend {
                     default: break
                     }
                 }
-                return .sat(values)
+                return QueryAnswer(outcome: .sat(values), strategy: strategy, attempts: attempts)
             }
         } catch let e as LoweringError {
-            return .unknown(reason: "unsupported: \(e.message)")
+            return QueryAnswer(outcome: .unknown(reason: "unsupported: \(e.message)"))
         } catch {
-            return .unknown(reason: "solver error: \(error)")
+            return QueryAnswer(outcome: .unknown(reason: "solver error: \(error)"))
         }
     }
 

@@ -41,7 +41,7 @@ struct Bench: ParsableCommand {
     func run() throws {
         try runMain {
             let options = try engineFlags.options(progress: nil)
-            let engine = Engine(backend: Z3Backend(), options: options)
+            let engine = Engine(backend: engineFlags.backend, options: options)
             let rows: [Row] = [
                 Row(claim: "box invariant (§3), ε λ β free", naiveArgs: ["box-invariant", "1"], lionk: { LionClaims.boxInvariant() }, lionkScope: "every d"),
                 Row(claim: "box invariant (§3), ε λ β free", naiveArgs: ["box-invariant", "16"], lionk: { LionClaims.boxInvariant() }, lionkScope: "every d"),

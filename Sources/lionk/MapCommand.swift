@@ -115,7 +115,7 @@ struct MapCommand: CooperativeCommand {
             }
             var options = try engineFlags.options(progress: nil)
             options.progress = nil
-            let engine = Engine(backend: Z3Backend(), options: options, cancellation: Interrupt.cancellation)
+            let engine = Engine(backend: engineFlags.backend, options: options, cancellation: Interrupt.cancellation)
 
             let roots = (0..<(grid * grid)).filter { $0 % n == k - 1 }
             let bar = ProgressBar("map", total: roots.count, unit: "grid cells")

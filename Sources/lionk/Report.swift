@@ -45,7 +45,11 @@ enum Report {
         out.append("cases:")
         let shown = r.cases.prefix(40)
         let width = max(8, shown.map(\.status.count).max() ?? 0)
-        for c in shown { out.append("  \(c.status.padding(toLength: width, withPad: " ", startingAt: 0)) \(format(c.seconds))  \(c.label)") }
+        let strategyWidth = shown.map { ($0.strategy ?? "").count }.max() ?? 0
+        for c in shown {
+            let by = strategyWidth == 0 ? "" : " " + (c.strategy ?? "").padding(toLength: strategyWidth, withPad: " ", startingAt: 0)
+            out.append("  \(c.status.padding(toLength: width, withPad: " ", startingAt: 0))\(by) \(format(c.seconds))  \(c.label)")
+        }
         if r.cases.count > shown.count { out.append("  … \(r.cases.count - shown.count) more") }
         if !r.openCases.isEmpty {
             out.append("open:")
@@ -93,7 +97,10 @@ enum Report {
                 "scope": r.scope, "checked": r.dimensionsChecked, "all_dimensions": r.provedForAllDimensions,
                 "restricted": r.verdict == .provedInScope || r.verdict == .noWitnessInScope,
             ] as [String: Any],
-            "cases": r.cases.map { ["label": $0.label, "dimension": $0.dimension, "status": $0.status, "seconds": $0.seconds] as [String: Any] },
+            "cases": r.cases.map {
+                ["label": $0.label, "dimension": $0.dimension, "status": $0.status, "seconds": $0.seconds,
+                 "strategy": $0.strategy.map { $0 as Any } ?? NSNull()] as [String: Any]
+            },
             "reductions": r.reductions.map {
                 ["name": $0.name, "contract": $0.contract.rawValue, "justification": $0.justification, "detail": $0.detail]
             },

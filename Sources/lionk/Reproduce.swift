@@ -21,7 +21,7 @@ struct Reproduce: CooperativeCommand {
         try runMain {
             let options = try engineFlags.options(progress: nil)
             let progress = terminalProgress()
-            let engine = Engine(backend: Z3Backend(), options: options, cancellation: Interrupt.cancellation)
+            let engine = Engine(backend: engineFlags.backend, options: options, cancellation: Interrupt.cancellation)
             print("Z3 \(engine.backend.name) — exact rational arithmetic, \(options.jobs) worker\(options.jobs == 1 ? "" : "s")\n")
 
             // Two tiny checks first: a proof and a refutation with its exact model.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dynamics
 import Foundation
 import Simulation
+import Solver
 import Symbolic
 import Verification
 
@@ -24,6 +25,9 @@ struct EngineFlags: ParsableArguments {
 
     @Option(help: "Bisect parameter boxes of undecided cases down to this width (an exact number, e.g. 1/16).")
     var bisectWidth: String?
+
+    @Option(help: "How Z3 decides each query: 'portfolio' (nlsat and the SMT core in rounds of growing time slices, the default), 'nlsat', 'smt' or 'z3-default' (Z3's own strategy).")
+    var strategy: StrategyChoice = .portfolio
 
     static let maxJobs = 256
 
@@ -57,9 +61,27 @@ struct EngineFlags: ParsableArguments {
         return o
     }
 
+    /// The Z3 backend with the chosen strategy.
+    var backend: Z3Backend { Z3Backend(portfolio: strategy.portfolio) }
+
     /// An engine on Z3 that stops at Ctrl-C (`Interrupt.cancellation`).
     func engine(progress: (@Sendable (String) -> Void)?) throws -> Engine {
-        Engine(backend: Z3Backend(), options: try options(progress: progress), cancellation: Interrupt.cancellation)
+        Engine(backend: backend, options: try options(progress: progress), cancellation: Interrupt.cancellation)
+    }
+}
+
+/// The value of `--strategy`.
+enum StrategyChoice: String, ExpressibleByArgument, CaseIterable {
+    case portfolio, nlsat, smt
+    case z3default = "z3-default"
+
+    var portfolio: Portfolio {
+        switch self {
+        case .portfolio: .standard
+        case .nlsat: .only(.nlsat)
+        case .smt: .only(.smt)
+        case .z3default: .only(.z3default)
+        }
     }
 }
 
@@ -143,7 +165,7 @@ struct Verify: CooperativeCommand {
             for r in ranges { c = try applyParameter(r, to: c, interval: true) }
             var options = try engineFlags.options(progress: json ? nil : terminalProgress())
             options.exportSMT = smt2 != nil
-            let engine = Engine(backend: Z3Backend(), options: options, cancellation: Interrupt.cancellation)
+            let engine = Engine(backend: engineFlags.backend, options: options, cancellation: Interrupt.cancellation)
             let result: VerificationResult
             do {
                 result = try engine.verify(c)

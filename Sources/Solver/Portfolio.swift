@@ -1,0 +1,152 @@
+public import Symbolic
+import Foundation
+
+/// Several strategies run in turn on one query, in rounds of growing time slices.
+///
+/// Round 1 gives each strategy `firstSlice` seconds, round 2 `firstSlice · growth`, and so
+/// on, until one strategy decides the query or the total time is spent. A strategy that
+/// answers unknown for a reason other than its slice running out (e.g. "incomplete") is not
+/// asked again; once one strategy is left, it gets all the remaining time at once.
+///
+/// The verdict never depends on which strategy answered: an unsat from any strategy is an
+/// unsat, and a model from any strategy is checked exactly by the caller like every model.
+public struct Portfolio: Sendable, Hashable, CustomStringConvertible {
+    /// The strategies, in the order each round runs them.
+    public var strategies: [Strategy]
+    /// The slice of each strategy in the first round, in seconds.
+    public var firstSlice: Double
+    /// The factor by which each round's slice exceeds the previous round's (≥ 1).
+    public var growth: Double
+
+    public init(_ strategies: [Strategy], firstSlice: Double, growth: Double) {
+        self.strategies = strategies
+        self.firstSlice = firstSlice
+        self.growth = growth
+    }
+
+    /// lionk's default: nlsat and the SMT core, 0.25 s each in the first round, ×4 per round
+    /// (measured on the catalogue: docs/solver.md, "Strategies").
+    public static let standard = Portfolio([.nlsat, .smt], firstSlice: 0.25, growth: 4)
+
+    /// One strategy with the whole time.
+    public static func only(_ strategy: Strategy) -> Portfolio {
+        Portfolio([strategy], firstSlice: .infinity, growth: 1)
+    }
+
+    public var description: String {
+        if strategies.count == 1 { return strategies[0].rawValue }
+        return strategies.map(\.rawValue).joined(separator: "/")
+            + " (slices \(Self.seconds(firstSlice)) s ×\(Self.seconds(growth)))"
+    }
+
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
+
+/// One strategy's try at a query.
+public struct Attempt: Sendable, Hashable, CustomStringConvertible {
+    public var strategy: Strategy
+    /// The slice it was given, in seconds (nil: no limit).
+    public var slice: Double?
+    /// The time it took, in seconds.
+    public var seconds: Double
+    /// Its answer: "sat", "unsat" or "unknown (…)".
+    public var answer: String
+
+    public var description: String {
+        "\(strategy) \(String(format: "%.2f", seconds)) s: \(answer)"
+    }
+}
+
+/// The answer of a portfolio: the outcome, the strategy that decided it and every attempt.
+public struct Decision: Sendable {
+    public var outcome: Outcome
+    /// The strategy whose check gave `outcome`, nil when no strategy decided the query.
+    public var strategy: Strategy?
+    public var attempts: [Attempt]
+}
+
+extension SolverContext {
+    /// Decides the conjunction of `assertions` with `portfolio` within `timeout` in all.
+    ///
+    /// Each attempt is a fresh solver of this context (the assertions are shared terms);
+    /// `terms` are evaluated in a model as by ``SMTSolver/check(evaluating:algebraicWidth:)``.
+    /// An interrupt through ``interruptHandle`` ends the whole run with `.unknown(.interrupted)`.
+    public func decide(
+        _ assertions: [Term], evaluating terms: [Term] = [], portfolio: Portfolio, timeout: Duration?
+    ) throws -> Decision {
+        guard !portfolio.strategies.isEmpty else {
+            throw SolverError(.invalidArgument("a portfolio needs at least one strategy"))
+        }
+        guard portfolio.firstSlice > 0, portfolio.growth >= 1 else {
+            throw SolverError(.invalidArgument("portfolio slices must be positive and grow (first \(portfolio.firstSlice), growth \(portfolio.growth))"))
+        }
+        if let timeout, timeout < .zero {
+            throw SolverError(.invalidArgument("negative timeout \(timeout)"))
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        var live = portfolio.strategies
+        var slice = portfolio.firstSlice
+        var attempts: [Attempt] = []
+        var incomplete: UnknownReason?
+        while !live.isEmpty {
+            for strategy in live {
+                var limit: Duration? = slice.isFinite && live.count > 1 ? Self.duration(slice) : nil
+                // Whether this attempt has all the time there is (then its timeout ends the run).
+                var hasAllTime = limit == nil
+                if let timeout {
+                    let left = timeout - (clock.now - start)
+                    guard left > .zero else {
+                        return Decision(outcome: .unknown(.timeout), strategy: nil, attempts: attempts)
+                    }
+                    if limit.map({ left <= $0 }) ?? true {
+                        limit = left
+                        hasAllTime = true
+                    }
+                }
+                let solver = try makeSolver(strategy: strategy, timeout: limit)
+                for a in assertions { try solver.assert(a) }
+                let begun = clock.now
+                let outcome = try solver.check(evaluating: terms)
+                attempts.append(
+                    Attempt(
+                        strategy: strategy, slice: limit.map(Self.seconds), seconds: Self.seconds(clock.now - begun),
+                        answer: Self.answer(outcome)))
+                switch outcome {
+                case .sat, .unsat:
+                    return Decision(outcome: outcome, strategy: strategy, attempts: attempts)
+                case .unknown(.interrupted):
+                    return Decision(outcome: outcome, strategy: nil, attempts: attempts)
+                case .unknown(.timeout):
+                    if hasAllTime {
+                        return Decision(outcome: outcome, strategy: nil, attempts: attempts)
+                    }
+                case .unknown(let reason):
+                    incomplete = reason
+                    live.removeAll { $0 == strategy }
+                }
+            }
+            slice *= portfolio.growth
+        }
+        return Decision(outcome: .unknown(incomplete ?? .incomplete("no strategy decided")), strategy: nil, attempts: attempts)
+    }
+
+    static func duration(_ seconds: Double) -> Duration {
+        .nanoseconds(Int64((Swift.min(seconds, 3.0e9) * 1e9).rounded()))
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let (s, atto) = duration.components
+        return Double(s) + Double(atto) / 1e18
+    }
+
+    static func answer(_ outcome: Outcome) -> String {
+        switch outcome {
+        case .sat: "sat"
+        case .unsat: "unsat"
+        case .unknown(let reason): "unknown (\(reason))"
+        }
+    }
+}
