@@ -26,7 +26,7 @@ public struct Portfolio: Sendable, Hashable, CustomStringConvertible {
 
     /// lionk's default: nlsat and the SMT core, 0.25 s each in the first round, ×4 per round
     /// (measured on the catalogue: docs/solver.md, "Strategies").
-    public static let standard = Portfolio([.nlsat, .smt], firstSlice: 0.25, growth: 4)
+    public static let standard = Portfolio([.nlsat, .smt, .smtNRA], firstSlice: 0.25, growth: 4)
 
     /// One strategy with the whole time.
     public static func only(_ strategy: Strategy) -> Portfolio {

@@ -15,6 +15,10 @@ public enum Strategy: String, Sendable, Hashable, CaseIterable, Codable, CustomS
     /// check with a 0.3 s limit was still running after 20 s), which would leave a thread
     /// spinning; nlsat itself is the portfolio's other strategy.
     case smt
+    /// `(then simplify propagate-values smt)`: the SMT core with nlsat nested in its arithmetic
+    /// solver. It decides queries neither of the others does (the ℓ3 momentum-convexity
+    /// lemmas), but on some queries it ignores interrupts, so a portfolio runs it last.
+    case smtNRA = "smt-nra"
     /// Z3's default solver (`Z3_mk_solver`): its own strategy, the same as lionk before portfolios.
     case z3default = "z3-default"
 
@@ -24,7 +28,7 @@ public enum Strategy: String, Sendable, Hashable, CaseIterable, Codable, CustomS
     var tactics: [String]? {
         switch self {
         case .nlsat: ["qfnra-nlsat"]
-        case .smt: ["simplify", "propagate-values", "smt"]
+        case .smt, .smtNRA: ["simplify", "propagate-values", "smt"]
         case .z3default: nil
         }
     }
@@ -33,7 +37,7 @@ public enum Strategy: String, Sendable, Hashable, CaseIterable, Codable, CustomS
     var parameters: [(name: String, value: Bool)] {
         switch self {
         case .smt: [("arith.nl.nra", false)]
-        case .nlsat, .z3default: []
+        case .nlsat, .smtNRA, .z3default: []
         }
     }
 }

@@ -26,8 +26,8 @@ struct EngineFlags: ParsableArguments {
     @Option(help: "Bisect parameter boxes of undecided cases down to this width (an exact number, e.g. 1/16).")
     var bisectWidth: String?
 
-    @Option(help: "How Z3 decides each query: 'portfolio' (nlsat and the SMT core in rounds of growing time slices, the default), 'nlsat', 'smt' or 'z3-default' (Z3's own strategy).")
-    var strategy: StrategyChoice = .portfolio
+    @Option(help: "How Z3 decides each query: 'portfolio' (the default: nlsat, the SMT core and the SMT core with nested nlsat, in rounds of growing time slices), one of 'nlsat', 'smt', 'smt-nra', 'z3-default' (Z3's own strategy), or several separated by commas, run in rounds.")
+    var strategy: StrategyChoice = .default
 
     static let maxJobs = 256
 
@@ -71,18 +71,35 @@ struct EngineFlags: ParsableArguments {
 }
 
 /// The value of `--strategy`.
-enum StrategyChoice: String, ExpressibleByArgument, CaseIterable {
-    case portfolio, nlsat, smt
-    case z3default = "z3-default"
+struct StrategyChoice: ExpressibleByArgument, Equatable {
+    static let portfolioName = "portfolio"
+    let portfolio: Portfolio
 
-    var portfolio: Portfolio {
-        switch self {
-        case .portfolio: .standard
-        case .nlsat: .only(.nlsat)
-        case .smt: .only(.smt)
-        case .z3default: .only(.z3default)
+    static let `default` = StrategyChoice(portfolio: .standard)
+
+    init(portfolio: Portfolio) { self.portfolio = portfolio }
+
+    /// "portfolio", one strategy, or several separated by commas (run in rounds like the default).
+    init?(argument: String) {
+        if argument == Self.portfolioName {
+            self.init(portfolio: .standard)
+            return
+        }
+        let names = argument.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        var strategies: [Strategy] = []
+        for name in names {
+            guard let s = Strategy(rawValue: name), !strategies.contains(s) else { return nil }
+            strategies.append(s)
+        }
+        if strategies.count == 1 {
+            self.init(portfolio: .only(strategies[0]))
+        } else {
+            self.init(portfolio: Portfolio(strategies, firstSlice: Portfolio.standard.firstSlice, growth: Portfolio.standard.growth))
         }
     }
+
+    var defaultValueDescription: String { Self.portfolioName }
+    static var allValueStrings: [String] { [portfolioName] + Strategy.allCases.map(\.rawValue) }
 }
 
 /// Progress lines on stderr, only when it is a terminal.
