@@ -239,3 +239,18 @@ extension NumericKappa {
 
     // K(m) and K*(y) in Double: Records.swift (the same sums as the record pass).
 }
+
+extension NumericKappa {
+    /// dom K* as a condition on y = λx (theory.md §2), nil when dom K* is all of ℝᵈ
+    /// (half-sq, l1-plus-half-sq): outside it H = +∞.
+    public var domainConstraint: String? {
+        switch self {
+        case .l1, .huber: return "‖λx‖∞ ≤ 1"
+        case .l2: return "‖λx‖₂ ≤ 1"
+        case .lp(let p): return "‖λx‖_q ≤ 1 with q = \(p / (p - 1))"
+        case .relu: return "0 ≤ λxᵢ ≤ 1 for every i"
+        case .logsumexp: return "λx in the probability simplex (λxᵢ ≥ 0, Σ λxᵢ = 1)"
+        case .halfSq, .l1PlusHalfSq: return nil
+        }
+    }
+}

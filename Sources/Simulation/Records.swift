@@ -397,6 +397,7 @@ extension Simulation {
         var r = TrajectoryRecord(
             step: step, f: fv, H: h, xInf: s.xInf, x2: s.x2.squareRoot(), mInf: s.mInf, m2: s.m2.squareRoot(),
             radius: config.hyper.lam.isZero ? nil : 1 / lam)
+        r.setDomain(kappa, lam: lam, s.conj)
         if n <= config.recordVectorsUpTo {
             r.x = (0..<n).map { Double(x[$0]) }
             r.m = (0..<n).map { Double(m[$0]) }

@@ -100,6 +100,27 @@ public struct TrajectoryRecord: Sendable, Codable, Hashable {
     /// −εΔ + (Lε²/2)‖∇K(m̃_t) − λx_t‖² of theory.md §5 for that step: the theorem (implicit
     /// scheme, L-smooth f, β1 ≤ β2) says hChange ≤ decreaseBound.
     public var decreaseBound: Double?
+    /// y = λx against dom K* (nil when λ = 0): the smallest and largest yᵢ, Σ yᵢ, and the
+    /// κ's own norm of y (‖y‖∞ for l1/huber, ‖y‖₂ for l2, ‖y‖_q for lp; nil for the others).
+    public var lamXMin: Double?
+    public var lamXMax: Double?
+    public var lamXSum: Double?
+    public var lamXNorm: Double?
+}
+
+extension TrajectoryRecord {
+    mutating func setDomain(_ kappa: NumericKappa, lam: Double, _ c: ConjugateSums) {
+        guard lam != 0 else { return }
+        lamXMin = c.lo
+        lamXMax = c.hi
+        lamXSum = c.total
+        switch kappa {
+        case .l1, .huber: lamXNorm = Swift.max(Swift.abs(c.lo), Swift.abs(c.hi))
+        case .l2: lamXNorm = c.sum.squareRoot()
+        case .lp: lamXNorm = Foundation.pow(c.sum, 1 / kappa.conjugateParameter)
+        default: break
+        }
+    }
 }
 
 /// A run: its configuration, what was optimised, and the records.
@@ -248,12 +269,25 @@ public enum Simulation {
         let mPaper = config.convention == .paper ? md : md.map { -$0 }
         let h = lyapunovH(kappa: config.kappa, hyper: config.hyper, f: f, x: xd, mPaper: mPaper)
         let small = xd.count <= config.recordVectorsUpTo
-        return TrajectoryRecord(
+        let rec = TrajectoryRecord(
             step: step, f: f, H: h,
             xInf: xd.reduce(0) { max($0, abs($1)) }, x2: xd.reduce(0) { $0 + $1 * $1 }.squareRoot(),
             mInf: md.reduce(0) { max($0, abs($1)) }, m2: md.reduce(0) { $0 + $1 * $1 }.squareRoot(),
             radius: config.hyper.lam.isZero ? nil : 1 / config.hyper.lam.doubleValue,
             x: small ? xd : nil, m: small ? md : nil)
+        struct Sum: KappaTermsVisitor {
+            let y: [Double], q: Double
+            func visit<K: KappaTerms>(_: K.Type) -> ConjugateSums {
+                var s = ConjugateSums()
+                for v in y { s.add(K.self, v, q) }
+                s.count = y.count
+                return s
+            }
+        }
+        let lam = config.hyper.lam.doubleValue
+        var r = rec
+        r.setDomain(config.kappa, lam: lam, config.kappa.withTerms(Sum(y: xd.map { lam * $0 }, q: config.kappa.conjugateParameter)))
+        return r
     }
 
     /// A floating run: ½‖x − c‖² (`CenteredQuadratic`) gets the fused path — ∇f inside the

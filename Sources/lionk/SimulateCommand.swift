@@ -53,9 +53,13 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Write the trajectory as CSV to this file.") var csv: String?
     @Option(help: "Write the trajectory as JSON to this file ('-' for stdout).") var json: String?
     @Option(help: "SVG plot of H(t) (Lyapunov function).") var plot: String?
-    @Option(help: "SVG plot of ‖x‖∞ with the 1/λ line.") var plotNorm: String?
+    @Option(help: "SVG plot of λx against the κ's own dom K* (‖λx‖∞ ≤ 1 for l1, ‖λx‖₂ ≤ 1 for l2, 0 ≤ λxᵢ ≤ 1 for relu, the simplex for logsumexp; ‖x‖∞ alone when dom K* = ℝᵈ).") var plotNorm: String?
     @Option(help: "SVG phase portrait (x, m), dimension 1 only.") var phase: String?
     @Flag(help: "Print the time of set-up, steps and output on stderr.") var timings = false
+    @Option(help: "L of an L-smooth f (1 for 'quadratic'): check H's change over each recorded step against Theorem 4.1's bound (paper convention).") var smoothness: String?
+    @Option(help: "SVG plot of H's per-step change against Theorem 4.1's bound (needs --smoothness).") var plotDecrease: String?
+    @Flag(help: "Logarithmic y axis in the --plot of H and f (values ≤ 0 leave gaps).") var logScale = false
+    @Option(help: "Plot H − H* and f − H* instead of H and f (an exact number, e.g. the minimum).") var hStar: String?
 
     /// Float and double runs of the quadratic and Rosenbrock objectives.
     static let maxDimension = 100_000_000
@@ -157,9 +161,19 @@ struct SimulateCommand: ParsableCommand {
                     throw fail("--objective: \(error)", code: Exit.dataError)
                 }
             }
-            let config = SimulationConfig(
+            var L: Rational? = nil
+            if let text = smoothness {
+                let v = try exact(text, "--smoothness")
+                guard v > 0 else { throw fail("--smoothness must be positive, not '\(text)'") }
+                guard conv == .paper else { throw fail("--smoothness needs --convention paper (the bound is stated for the paper's m)") }
+                L = v
+            }
+            if plotDecrease != nil && L == nil { throw fail("--plot-decrease needs --smoothness L") }
+            let star = try hStar.map { try exact($0, "--h-star").doubleValue }
+            var config = SimulationConfig(
                 kappa: k, scheme: sch, convention: conv, precision: prec, hyper: hyper, steps: steps, recordEvery: recordEvery,
                 initialX: start, initialM: .zeros, seed: seed, finalVectorsUpTo: Self.finalVectorsUpTo)
+            config.smoothness = L
             let need = MemoryPlan.estimate(config, dimension: dim, fusedGradient: obj is CenteredQuadratic, objectiveBytes: objectiveBytes)
             do {
                 try MemoryPlan.check(need, available: MemoryPlan.available())
@@ -183,8 +197,12 @@ struct SimulateCommand: ParsableCommand {
             var outputs: [(String, String)] = []
             if let p = csv { outputs.append((p, t.csv())) }
             if let p = json, p != "-" { outputs.append((p, try t.json())) }
-            if let p = plot { outputs.append((p, SVG.plotLyapunov(t))) }
-            if let p = plotNorm { outputs.append((p, SVG.plotSupNorm(t))) }
+            if let p = plot { outputs.append((p, SVG.plotLyapunov(t, logScale: logScale, hStar: star))) }
+            if let p = plotDecrease, let svg = SVG.plotDecrease(t) { outputs.append((p, svg)) }
+            if let p = plotNorm {
+                guard let svg = SVG.plotConstraint(t) else { throw fail("--plot-norm needs λ ≠ 0 (dom K* constrains λx)") }
+                outputs.append((p, svg))
+            }
             if let p = phase {
                 guard let svg = SVG.phasePortrait(t) else { throw fail("--phase needs --dim 1") }
                 outputs.append((p, svg))
@@ -209,9 +227,30 @@ struct SimulateCommand: ParsableCommand {
             } else if let first = t.records.first, let last = t.records.last {
                 print("simulated \(t.records.last?.step ?? steps) steps of Lion-\(k) (\(sch.rawValue), \(prec.rawValue)) on \(t.objective), d = \(t.dimension)")
                 print("  f: \(first.f) → \(last.f)")
-                if let h0 = first.H, let h1 = last.H { print("  H: \(h0) → \(h1)") }
+                if hyper.lam.isZero {
+                    print("  H: not defined for λ = 0 (theory.md §5 divides by λ)")
+                } else {
+                    func show(_ h: Double?) -> String { h.map { "\($0)" } ?? "+∞" }
+                    print("  H: \(show(first.H)) → \(show(last.H))")
+                    if first.H == nil || last.H == nil {
+                        let rule = k.domainConstraint.map { ", i.e. unless \($0)" } ?? ""
+                        let finite = t.records.first { $0.H != nil }.map { "; first finite at step \($0.step)" } ?? "; never finite in this run"
+                        print("    (H = +∞ while λx is outside dom K*\(rule)\(finite))")
+                    }
+                }
                 let bound = hyper.lam.isZero ? "" : "  (1/λ = \(Rational.one / hyper.lam))"
                 print("  ‖x‖∞: \(first.xInf) → \(last.xInf)\(bound)")
+                if L != nil {
+                    let checked = t.records.filter { $0.hChange != nil && $0.decreaseBound != nil }
+                    let over = checked.filter { $0.hChange! > $0.decreaseBound! + 1e-9 * max(1, abs($0.decreaseBound!)) }
+                    let worst = checked.map { $0.hChange! - $0.decreaseBound! }.max()
+                    var line = "  Theorem 4.1: H(t) − H(t−1) ≤ −εΔ + (Lε²/2)‖∇K(m̃) − λx‖² at \(checked.count - over.count) of \(checked.count) checked steps"
+                    if let w = worst { line += " (largest change − bound: \(w))" }
+                    if let v = over.first { line += "; first violation at step \(v.step)" }
+                    print(line)
+                    if sch != .implicit { print("    (the theorem is stated for --scheme implicit; this run is explicit)") }
+                    if hyper.beta1 > hyper.beta2 { print("    (the theorem assumes β1 ≤ β2)") }
+                }
                 if !t.finalX.isEmpty && t.finalX.count <= 8 { print("  x = \(t.finalX)") }
                 for (path, _) in outputs { print("  wrote \(path)") }
             }

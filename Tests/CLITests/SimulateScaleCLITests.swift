@@ -76,3 +76,26 @@ struct SimulateScaleCLITests {
         #expect(r.stderr.contains("2 records"))
     }
 }
+
+@Suite("lionk simulate reports")
+struct SimulateReportCLITests {
+    @Test func infiniteHIsExplained() throws {
+        let r = try SimulateScaleCLITests.run(["simulate", "--kappa", "l2", "--dim", "3", "--lam", "1", "--initial", "5", "--steps", "5"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("H: +∞ → +∞"))
+        #expect(r.stdout.contains("outside dom K*, i.e. unless ‖λx‖₂ ≤ 1; never finite in this run"), "\(r.stdout)")
+    }
+
+    @Test func theorem41IsCheckedFromTheCommandLine() throws {
+        let svg = try CLI.writeTemp("", name: "decrease.svg")
+        let r = try SimulateScaleCLITests.run([
+            "simulate", "--kappa", "huber", "--scheme", "implicit", "--dim", "3", "--center", "3,-2,0.4", "--lam", "1",
+            "--initial", "0", "--steps", "200", "--smoothness", "1", "--plot-decrease", svg,
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Theorem 4.1: H(t) − H(t−1) ≤ −εΔ + (Lε²/2)‖∇K(m̃) − λx‖² at 200 of 200 checked steps"), "\(r.stdout)")
+        #expect(try String(contentsOfFile: svg, encoding: .utf8).contains("<svg"))
+        let bad = try SimulateScaleCLITests.run(["simulate", "--plot-decrease", svg])
+        #expect(bad.status == 64 && bad.stderr.contains("--plot-decrease needs --smoothness"))
+    }
+}

@@ -206,3 +206,49 @@ struct MemoryPlanTests {
         #expect(MemoryPlan.format(3_900_000_000) == "3.9 GB" && MemoryPlan.format(200_000_000) == "200 MB")
     }
 }
+
+@Suite("Plots of a run: legend, log scale, the κ's own constraint")
+struct RunPlotTests {
+    static func run(_ kappa: NumericKappa, start: InitialPoint = .constant(Rational(1, 2))) throws -> Trajectory {
+        try Simulation.simulate(SimulationConfig(kappa: kappa, hyper: LionHyperParameters(eps: Rational(1, 10), lam: 1), steps: 40,
+                                                 initialX: start), objective: CenteredQuadratic(dimension: 4, center: .constant(3)))
+    }
+
+    @Test func legendIsAboveTheCurvesAndDashedLikeThem() throws {
+        let svg = SVG.plotLyapunov(try Self.run(.l1))
+        let lines = svg.split(separator: "\n")
+        // The frame is the second rect; the legend's lines lie above its top.
+        let frame = try #require(lines.filter { $0.hasPrefix("<rect") }.dropFirst().first)
+        let top = try #require(Double(frame.split(separator: "\"")[3]))
+        let legend = lines.filter { $0.hasPrefix("<line") && $0.contains("stroke-width=\"2\"") }
+        #expect(legend.count == 2)
+        #expect(legend.allSatisfy { Double($0.split(separator: "\"")[3])! < top })
+        #expect(legend[1].contains("stroke-dasharray") && !legend[0].contains("stroke-dasharray"))
+    }
+
+    @Test func logScaleAndHStar() throws {
+        let t = try Self.run(.l1)
+        let svg = SVG.plotLyapunov(t, logScale: true, hStar: 1)
+        #expect(svg.contains("log₁₀(value − H* (H* = 1))"))
+        #expect(svg.contains("f − H*"))
+    }
+
+    @Test func constraintPlotUsesTheKappasDomain() throws {
+        // λx = (½, ½, ½, ½) at the start: ‖λx‖₂ = 1, ‖λx‖∞ = ½, Σ = 2.
+        let l2 = try Self.run(.l2), l1 = try Self.run(.l1), lse = try Self.run(.logsumexp), relu = try Self.run(.relu)
+        #expect(l2.records[0].lamXNorm == 1 && l1.records[0].lamXNorm == 0.5)
+        #expect(lse.records[0].lamXSum == 2 && lse.records[0].H == nil)
+        #expect(relu.records[0].lamXMin == 0.5 && relu.records[0].lamXMax == 0.5)
+        #expect(SVG.plotConstraint(l2)?.contains("‖λx‖₂") == true)
+        #expect(SVG.plotConstraint(lse)?.contains("Σ λxᵢ") == true)
+        #expect(SVG.plotConstraint(relu)?.contains("min λxᵢ") == true)
+        #expect(SVG.plotConstraint(try Self.run(.halfSq))?.contains("no constraint") == true)
+        // Exact runs record the same.
+        var cfg = SimulationConfig(kappa: .relu, precision: .exact, hyper: LionHyperParameters(eps: Rational(1, 10), lam: 1), steps: 1,
+                                   initialX: .constant(Rational(1, 2)))
+        let e = try Simulation.simulate(cfg, objective: CenteredQuadratic(dimension: 4, center: .constant(3)))
+        #expect(e.records[0].lamXMin == 0.5)
+        cfg.hyper.lam = 0
+        #expect(SVG.plotConstraint(try Simulation.simulate(cfg, objective: CenteredQuadratic(dimension: 4, center: .constant(3)))) == nil)
+    }
+}
