@@ -1,3 +1,4 @@
+import Dispatch
 import Dynamics
 import Foundation
 public import Symbolic
@@ -239,9 +240,17 @@ public enum Simulation {
             guard v.count == d else { throw SimulationError("initial point has \(v.count) coordinates, expected \(d)") }
             return v.map { T(rational: $0) }
         case .uniform(let scale):
-            var rng = SplitMix64(seed: seed)
+            // SplitMix64 is a counter: draw i comes from the state seed + i·γ, so the two
+            // halves of a large start are drawn in parallel and give the sequential stream.
+            let chunks = d >= 1 << 20 ? 2 : 1
             return [T](unsafeUninitializedCapacity: d) { buf, count in
-                for i in 0..<d { (buf.baseAddress! + i).initialize(to: T(Double(Float((rng.unit() * 2 - 1) * scale)))) }
+                let out = SendablePointer(p: buf.baseAddress!)
+                let fill: @Sendable (Int) -> Void = { c in
+                    let lo = d * c / chunks, hi = d * (c + 1) / chunks
+                    var rng = SplitMix64(seed: seed &+ UInt64(lo) &* 0x9E37_79B9_7F4A_7C15)
+                    for i in lo..<hi { (out.p + i).initialize(to: T(Double(Float((rng.unit() * 2 - 1) * scale)))) }
+                }
+                if chunks == 1 { fill(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: fill) }
                 count = d
             }
         }

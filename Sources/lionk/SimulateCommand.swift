@@ -178,7 +178,8 @@ struct SimulateCommand: ParsableCommand {
             do {
                 try MemoryPlan.check(need, available: MemoryPlan.available())
             } catch {
-                throw fail("--dim \(dim): \(error) (lower --dim, or use --precision float)", code: Self.outOfMemory)
+                let hint = prec == .double ? "lower --dim, or use --precision float" : "lower --dim"
+                throw fail("--dim \(dim): \(error) (\(hint))", code: Self.outOfMemory)
             }
             let t: Trajectory
             // The first report comes after the start vectors and the record of step 0.

@@ -252,3 +252,17 @@ struct RunPlotTests {
         #expect(SVG.plotConstraint(try Simulation.simulate(cfg, objective: CenteredQuadratic(dimension: 4, center: .constant(3)))) == nil)
     }
 }
+
+@Suite("Large uniform starts")
+struct LargeStartTests {
+    /// Above 2²⁰ coordinates the start is drawn in two parallel halves: the same stream.
+    @Test func parallelDrawsAreTheSequentialStream() throws {
+        let d = (1 << 20) + 3
+        let cfg = SimulationConfig(kappa: .l1, precision: .float, steps: 0, initialX: .uniform(scale: 2), seed: 77)
+        let t = try Simulation.simulate(cfg, objective: CenteredQuadratic(dimension: d, center: .constant(0)))
+        var rng = SplitMix64(seed: 77)
+        var same = true
+        for i in 0..<d where t.finalX[i] != Double(Float((rng.unit() * 2 - 1) * 2)) { same = false; break }
+        #expect(t.finalX.count == d && same)
+    }
+}
