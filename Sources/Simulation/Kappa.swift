@@ -237,59 +237,20 @@ extension NumericKappa {
         }
     }
 
-    /// K(m) in Double.
-    public func value(_ m: [Double]) -> Double {
-        switch self {
-        case .l1: return m.reduce(0) { $0 + Swift.abs($1) }
-        case .l2: return m.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        case .lp(let p):
-            let pd = p.doubleValue
-            return Foundation.pow(m.reduce(0) { $0 + Foundation.pow(Swift.abs($1), pd) }, 1 / pd)
-        case .halfSq: return m.reduce(0) { $0 + $1 * $1 } / 2
-        case .relu: return m.reduce(0) { $0 + Swift.max($1, 0) }
-        case .huber(let dr):
-            let d = dr.doubleValue
-            return m.reduce(0) { s, v in
-                let a = Swift.abs(v)
-                return s + (a <= d ? v * v / (2 * d) : a - d / 2)
-            }
-        case .l1PlusHalfSq: return m.reduce(0) { $0 + Swift.abs($1) + $1 * $1 / 2 }
-        case .logsumexp:
-            let mx = m.max() ?? 0
-            return mx + Foundation.log(m.reduce(0) { $0 + Foundation.exp($1 - mx) })
-        }
-    }
+    // K(m) and K*(y) in Double: Records.swift (the same sums as the record pass).
+}
 
-    /// K*(y) in Double; +∞ outside dom K* (indicator constraints are checked with a relative
-    /// tolerance `tol`, so that rounding on the boundary does not read as infeasible).
-    public func conjugate(_ y: [Double], tol: Double = 1e-9) -> Double {
-        let slack = 1 + tol
+extension NumericKappa {
+    /// dom K* as a condition on y = λx (theory.md §2), nil when dom K* is all of ℝᵈ
+    /// (half-sq, l1-plus-half-sq): outside it H = +∞.
+    public var domainConstraint: String? {
         switch self {
-        case .l1:
-            return y.allSatisfy { Swift.abs($0) <= slack } ? 0 : .infinity
-        case .l2:
-            return y.reduce(0) { $0 + $1 * $1 }.squareRoot() <= slack ? 0 : .infinity
-        case .lp(let p):
-            let q = (p / (p - 1)).doubleValue
-            let nq = Foundation.pow(y.reduce(0) { $0 + Foundation.pow(Swift.abs($1), q) }, 1 / q)
-            return nq <= slack ? 0 : .infinity
-        case .halfSq: return y.reduce(0) { $0 + $1 * $1 } / 2
-        case .relu:
-            return y.allSatisfy { $0 >= -tol && $0 <= slack } ? 0 : .infinity
-        case .huber(let dr):
-            guard y.allSatisfy({ Swift.abs($0) <= slack }) else { return .infinity }
-            return dr.doubleValue / 2 * y.reduce(0) { $0 + $1 * $1 }
-        case .l1PlusHalfSq:
-            return y.reduce(0) { s, v in
-                let e = Swift.max(Swift.abs(v) - 1, 0)
-                return s + e * e / 2
-            }
-        case .logsumexp:
-            let total = y.reduce(0, +)
-            guard y.allSatisfy({ $0 >= -tol }), Swift.abs(total - 1) <= tol * Swift.max(1, Double(y.count)) else {
-                return .infinity
-            }
-            return y.reduce(0) { $0 + ($1 > 0 ? $1 * Foundation.log($1) : 0) }
+        case .l1, .huber: return "‖λx‖∞ ≤ 1"
+        case .l2: return "‖λx‖₂ ≤ 1"
+        case .lp(let p): return "‖λx‖_q ≤ 1 with q = \(p / (p - 1))"
+        case .relu: return "0 ≤ λxᵢ ≤ 1 for every i"
+        case .logsumexp: return "λx in the probability simplex (λxᵢ ≥ 0, Σ λxᵢ = 1)"
+        case .halfSq, .l1PlusHalfSq: return nil
         }
     }
 }

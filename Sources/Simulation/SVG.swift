@@ -115,7 +115,9 @@ public enum SVG {
         if ys.isEmpty { ys = [0, 1] }
         let (x0, x1) = padded(pts.map(\.x).min() ?? 0, pts.map(\.x).max() ?? 1)
         let (y0, y1) = padded(ys.min()!, ys.max()!)
-        let f = Frame(x0: x0, x1: x1, y0: y0, y1: y1, width: width, height: height)
+        var f = Frame(x0: x0, x1: x1, y0: y0, y1: y1, width: width, height: height)
+        // The legend sits between the title and the frame, never over the curves.
+        f.top = 40 + 16 * Double(series.count)
         var s = axes(f, title: title, xLabel: xLabel, yLabel: yLabel)
         s += "<clipPath id=\"plot\"><rect x=\"\(c(f.left))\" y=\"\(c(f.top))\" width=\"\(c(width - f.left - f.right))\" height=\"\(c(height - f.top - f.bottom))\"/></clipPath>\n"
         for r in references {
@@ -136,25 +138,30 @@ public enum SVG {
                 }
             }
         }
-        // Legend (on a translucent background).
-        if !series.isEmpty {
-            let wMax = series.map { Double($0.name.count) * 7.2 + 50 }.max()!
-            s += "<rect x=\"\(c(f.left + 4))\" y=\"\(c(f.top + 3))\" width=\"\(c(wMax))\" height=\"\(c(Double(series.count) * 16 + 4))\" fill=\"white\" fill-opacity=\"0.85\"/>\n"
-        }
+        // Legend above the frame, each entry drawn as its curve is (dashed where dashed).
         for (i, se) in series.enumerated() {
-            let y = f.top + 14 + Double(i) * 16
-            s += "<line x1=\"\(c(f.left + 10))\" y1=\"\(c(y - 4))\" x2=\"\(c(f.left + 30))\" y2=\"\(c(y - 4))\" stroke=\"\(se.color)\" stroke-width=\"2\"/>\n"
+            let y = 36 + 14 + Double(i) * 16
+            s += "<line x1=\"\(c(f.left + 10))\" y1=\"\(c(y - 4))\" x2=\"\(c(f.left + 30))\" y2=\"\(c(y - 4))\" stroke=\"\(se.color)\" stroke-width=\"2\"\(se.dashed ? " stroke-dasharray=\"4 3\"" : "")/>\n"
             s += "<text x=\"\(c(f.left + 35))\" y=\"\(c(y))\" font-size=\"11\">\(esc(se.name))</text>\n"
         }
         return document(width, height, s)
     }
 
-    /// H(t) and f(t) along a run (steps where H = +∞ leave a gap).
-    public static func plotLyapunov(_ t: Trajectory) -> String {
-        let h = Series(name: "H (theory.md §5)", points: t.records.map { (Double($0.step), $0.H ?? .infinity) })
-        let f = Series(name: "f", points: t.records.map { (Double($0.step), $0.f) }, color: "#2ca02c", dashed: true)
-        return linePlot(title: "Lyapunov function, κ = \(t.config.kappa), \(t.config.scheme)", xLabel: "step t", yLabel: "value",
-                        series: [h, f])
+    /// H(t) and f(t) along a run (steps where H = +∞ leave a gap). With `hStar`, H − H* and
+    /// f − H*; with `logScale`, log₁₀ of the values on the y axis (values ≤ 0 leave gaps).
+    public static func plotLyapunov(_ t: Trajectory, logScale: Bool = false, hStar: Double? = nil) -> String {
+        let shift = hStar ?? 0
+        func y(_ v: Double?) -> Double {
+            guard let v else { return .infinity }
+            let u = v - shift
+            return logScale ? (u > 0 ? Foundation.log10(u) : .nan) : u
+        }
+        let star = hStar.map { " − H* (H* = \(fmt($0)))" } ?? ""
+        let h = Series(name: "H\(hStar == nil ? "" : " − H*") (theory.md §5)", points: t.records.map { (Double($0.step), y($0.H)) })
+        let f = Series(name: hStar == nil ? "f" : "f − H*", points: t.records.map { (Double($0.step), y($0.f)) }, color: "#2ca02c", dashed: true)
+        var title = "Lyapunov function, κ = \(t.config.kappa), \(t.config.scheme)"
+        if t.records.contains(where: { $0.H == nil }) { title += " (gaps: H = +∞, λx outside dom K*)" }
+        return linePlot(title: title, xLabel: "step t", yLabel: logScale ? "log₁₀(value\(star))" : "value\(star)", series: [h, f])
     }
 
     /// The change of H over each recorded step against the §5 bound −εΔ + (Lε²/2)‖·‖²
@@ -174,6 +181,41 @@ public enum SVG {
         let s = Series(name: "‖x‖∞", points: t.records.map { (Double($0.step), $0.xInf) })
         let refs = t.records.first?.radius.map { [Reference(y: $0, label: "1/λ = \(fmt($0))")] } ?? []
         return linePlot(title: "‖x‖∞ against 1/λ, κ = \(t.config.kappa)", xLabel: "step t", yLabel: "‖x‖∞", series: [s], references: refs)
+    }
+
+    /// λx against the κ's own dom K* (where H is finite): ‖λx‖∞ ≤ 1 (l1, huber), ‖λx‖₂ ≤ 1
+    /// (l2), ‖λx‖_q ≤ 1 (lp), 0 ≤ λxᵢ ≤ 1 (relu: max and min of λxᵢ), the simplex
+    /// (logsumexp: Σ λxᵢ = 1 and min λxᵢ ≥ 0); for half-sq and l1-plus-half-sq, whose dom K*
+    /// is ℝᵈ, ‖x‖∞ alone. nil when λ = 0.
+    public static func plotConstraint(_ t: Trajectory) -> String? {
+        guard t.records.first?.lamXMin != nil else { return nil }
+        let k = t.config.kappa
+        func pts(_ v: (TrajectoryRecord) -> Double?) -> [(x: Double, y: Double)] { t.records.map { (Double($0.step), v($0) ?? .nan) } }
+        let title = "λx against dom K*, κ = \(k)" + (k.domainConstraint.map { ": \($0)" } ?? "")
+        switch k {
+        case .l1, .huber, .l2, .lp:
+            let norm: String
+            switch k {
+            case .l2: norm = "‖λx‖₂"
+            case .lp: norm = "‖λx‖_q"
+            default: norm = "‖λx‖∞"
+            }
+            return linePlot(title: title, xLabel: "step t", yLabel: norm, series: [Series(name: norm, points: pts(\.lamXNorm))],
+                            references: [Reference(y: 1, label: "1")])
+        case .relu:
+            return linePlot(title: title, xLabel: "step t", yLabel: "λxᵢ",
+                            series: [Series(name: "max λxᵢ", points: pts(\.lamXMax)),
+                                     Series(name: "min λxᵢ", points: pts(\.lamXMin), color: "#2ca02c", dashed: true)],
+                            references: [Reference(y: 1, label: "1"), Reference(y: 0, label: "0")])
+        case .logsumexp:
+            return linePlot(title: title, xLabel: "step t", yLabel: "λx",
+                            series: [Series(name: "Σ λxᵢ", points: pts(\.lamXSum)),
+                                     Series(name: "min λxᵢ", points: pts(\.lamXMin), color: "#2ca02c", dashed: true)],
+                            references: [Reference(y: 1, label: "Σ = 1"), Reference(y: 0, label: "0")])
+        case .halfSq, .l1PlusHalfSq:
+            return linePlot(title: "‖x‖∞, κ = \(k) (dom K* = ℝᵈ: no constraint on λx)", xLabel: "step t", yLabel: "‖x‖∞",
+                            series: [Series(name: "‖x‖∞", points: pts(\.xInf))])
+        }
     }
 
     /// Phase portrait (x, m) of a one-dimensional run (the start is marked).

@@ -101,9 +101,17 @@ public struct LionStepper<T: SimScalar>: Sendable {
     /// The same on raw pointers (no allocation).
     public func step(x: UnsafeMutablePointer<T>, m: UnsafeMutablePointer<T>, g: UnsafeMutablePointer<T>,
                      scratch: UnsafeMutablePointer<T>, count n: Int) {
+        step(x: x, m: m, scratch: scratch, count: n, gradient: BufferGradient(g: SendablePointer(p: g)))
+    }
+
+    /// One step whose gradient coordinate i is `gradient.at(i, x[i])` (x before the step):
+    /// a buffer (`BufferGradient`) or a formula fused into the pass (`CenteredGradient`, so
+    /// no gradient vector is stored or streamed). `scratch` is read only by non-separable κ.
+    func step<G: GradientSource>(x: UnsafeMutablePointer<T>, m: UnsafeMutablePointer<T>, scratch: UnsafeMutablePointer<T>?,
+                                 count n: Int, gradient src: G) where G.Scalar == T {
         guard n > 0 else { return }
         let chunks = n >= parallelThreshold ? max(1, threads) : 1
-        let xs = SendablePointer(p: x), ms = SendablePointer(p: m), gs = SendablePointer(p: g), ss = SendablePointer(p: scratch)
+        let xs = SendablePointer(p: x), ms = SendablePointer(p: m)
         let k = self.k
         let kappa = self.kappa
         @Sendable func range(_ c: Int) -> Range<Int> { (n * c / chunks)..<(n * (c + 1) / chunks) }
@@ -111,20 +119,22 @@ public struct LionStepper<T: SimScalar>: Sendable {
             if chunks == 1 { body(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: body) }
         }
         switch kappa {
-        case .l1: run { c in fused(SignKernel.self, xs.p, ms.p, gs.p, range(c), k, 0) }
-        case .halfSq: run { c in fused(IdentityKernel.self, xs.p, ms.p, gs.p, range(c), k, 0) }
-        case .relu: run { c in fused(ReluKernel.self, xs.p, ms.p, gs.p, range(c), k, 0) }
+        case .l1: run { c in fused(SignKernel.self, xs.p, ms.p, src, range(c), k, 0) }
+        case .halfSq: run { c in fused(IdentityKernel.self, xs.p, ms.p, src, range(c), k, 0) }
+        case .relu: run { c in fused(ReluKernel.self, xs.p, ms.p, src, range(c), k, 0) }
         case .huber(let d):
             let p = T(rational: 1 / d)
-            run { c in fused(HuberKernel.self, xs.p, ms.p, gs.p, range(c), k, p) }
-        case .l1PlusHalfSq: run { c in fused(SignPlusIdentityKernel.self, xs.p, ms.p, gs.p, range(c), k, 0) }
+            run { c in fused(HuberKernel.self, xs.p, ms.p, src, range(c), k, p) }
+        case .l1PlusHalfSq: run { c in fused(SignPlusIdentityKernel.self, xs.p, ms.p, src, range(c), k, 0) }
         case .l2, .lp, .logsumexp:
+            guard let scratch else { preconditionFailure("κ = \(kappa) needs a scratch buffer") }
+            let ss = SendablePointer(p: scratch)
             let parts = UnsafeMutablePointer<NumericKappa.Reduction>.allocate(capacity: chunks)
             defer { parts.deallocate() }
             let ps = SendablePointer(p: parts)
             run { c in
                 let r = range(c)
-                for i in r { ss.p[i] = k.b1 * ms.p[i] + k.q1 * gs.p[i] }
+                for i in r { ss.p[i] = k.b1 * ms.p[i] + k.q1 * src.at(i, xs.p[i]) }
                 ps.p[c] = kappa.partial(UnsafeBufferPointer(start: ss.p + r.lowerBound, count: r.count))
             }
             var red = parts[0]
@@ -133,25 +143,46 @@ public struct LionStepper<T: SimScalar>: Sendable {
             let total = red
             run { c in
                 for i in range(c) {
+                    let gi = src.at(i, xs.p[i])
                     let d = kappa.nonSeparable(ss.p[i], total)
                     xs.p[i] = k.ax * xs.p[i] + k.ed * d
-                    ms.p[i] = k.b2 * ms.p[i] + k.q2 * gs.p[i]
+                    ms.p[i] = k.b2 * ms.p[i] + k.q2 * gi
                 }
             }
         }
     }
 }
 
+/// Where a step reads coordinate i of the gradient (x is that coordinate before the step).
+protocol GradientSource: Sendable {
+    associatedtype Scalar: SimScalar
+    func at(_ i: Int, _ x: Scalar) -> Scalar
+}
+
+/// The gradient is a stored vector.
+struct BufferGradient<T: SimScalar>: GradientSource {
+    let g: SendablePointer<T>
+    @inline(__always) func at(_ i: Int, _ x: T) -> T { g.p[i] }
+}
+
+/// The gradient of ½‖x − c‖², computed in the pass: x_i − c_i (in Double, rounded to T,
+/// as `QuadraticObjective` does), c_i from a `CenterSource`.
+struct CenteredGradient<T: SimScalar, C: CenterSource>: GradientSource {
+    let center: C
+    @inline(__always) func at(_ i: Int, _ x: T) -> T { T(Double(x) - center.at(i)) }
+}
+
 @inline(__always)
-func fused<T: SimScalar, K: SeparableKernel>(
-    _: K.Type, _ x: UnsafeMutablePointer<T>, _ m: UnsafeMutablePointer<T>, _ g: UnsafeMutablePointer<T>,
+func fused<T: SimScalar, K: SeparableKernel, G: GradientSource>(
+    _: K.Type, _ x: UnsafeMutablePointer<T>, _ m: UnsafeMutablePointer<T>, _ src: G,
     _ r: Range<Int>, _ k: StepCoefficients<T>, _ p: T
-) {
+) where G.Scalar == T {
     let b1 = k.b1, q1 = k.q1, b2 = k.b2, q2 = k.q2, ax = k.ax, ed = k.ed
     for i in r {
-        let mi = m[i], gi = g[i]
+        let xi = x[i], mi = m[i]
+        let gi = src.at(i, xi)
         let c = b1 * mi + q1 * gi
-        x[i] = ax * x[i] + ed * K.apply(c, p)
+        x[i] = ax * xi + ed * K.apply(c, p)
         m[i] = b2 * mi + q2 * gi
     }
 }

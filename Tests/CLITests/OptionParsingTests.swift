@@ -63,7 +63,7 @@ struct OptionParsingTests {
     }
 
     @Test(arguments: [
-        ["--dim", "0"], ["--dim", "100001"], ["--dim", "-5"], ["--steps", "0"], ["--steps", "1000000001"],
+        ["--dim", "0"], ["--dim", "100000001"], ["--dim", "100001", "--precision", "exact"], ["--dim", "100001", "--objective", "logistic"], ["--dim", "-5"], ["--steps", "0"], ["--steps", "1000000001"],
         ["--steps", "10000000", "--record-every", "1"], ["--record-every", "0"], ["--seed", "-1"],
         ["--seed", "18446744073709551616"], ["--eps", "1/2/3"], ["--initial", "uniform:inf"], ["--initial", "uniform:nan"],
     ])
