@@ -18,15 +18,26 @@ public struct Portfolio: Sendable, Hashable, CustomStringConvertible {
     /// The factor by which each round's slice exceeds the previous round's (≥ 1).
     public var growth: Double
 
-    public init(_ strategies: [Strategy], firstSlice: Double, growth: Double) {
+    /// How many rounds run before `final` takes over (nil: rounds until the time is spent).
+    public var rounds: Int?
+    /// The strategy that gets all the time left after `rounds` rounds (nil: none).
+    ///
+    /// For a strategy that may ignore interrupts (``Strategy/smtNRA``): run last, it can only
+    /// overrun the query's own deadline, never keep the other strategies from their turn.
+    public var final: Strategy?
+
+    public init(_ strategies: [Strategy], firstSlice: Double, growth: Double, rounds: Int? = nil, final: Strategy? = nil) {
         self.strategies = strategies
         self.firstSlice = firstSlice
         self.growth = growth
+        self.rounds = rounds
+        self.final = final
     }
 
-    /// lionk's default: nlsat and the SMT core, 0.25 s each in the first round, ×4 per round
+    /// lionk's default: nlsat and the SMT core in three rounds of 0.25 s, 1 s and 4 s each,
+    /// then the SMT core with nested nlsat for the rest of the time
     /// (measured on the catalogue: docs/solver.md, "Strategies").
-    public static let standard = Portfolio([.nlsat, .smt, .smtNRA], firstSlice: 0.25, growth: 4)
+    public static let standard = Portfolio([.nlsat, .smt], firstSlice: 0.25, growth: 4, rounds: 3, final: .smtNRA)
 
     /// One strategy with the whole time.
     public static func only(_ strategy: Strategy) -> Portfolio {
@@ -34,9 +45,13 @@ public struct Portfolio: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        if strategies.count == 1 { return strategies[0].rawValue }
-        return strategies.map(\.rawValue).joined(separator: "/")
-            + " (slices \(Self.seconds(firstSlice)) s ×\(Self.seconds(growth)))"
+        if strategies.count == 1 && final == nil { return strategies[0].rawValue }
+        var text = strategies.map(\.rawValue).joined(separator: "/")
+            + " (slices \(Self.seconds(firstSlice)) s ×\(Self.seconds(growth))"
+        if let rounds { text += ", \(rounds) round\(rounds == 1 ? "" : "s")" }
+        text += ")"
+        if let final { text += ", then \(final.rawValue)" }
+        return text
     }
 
     static func seconds(_ value: Double) -> String {
@@ -79,6 +94,9 @@ extension SolverContext {
         guard !portfolio.strategies.isEmpty else {
             throw SolverError(.invalidArgument("a portfolio needs at least one strategy"))
         }
+        if let rounds = portfolio.rounds, rounds < 0 {
+            throw SolverError(.invalidArgument("a portfolio needs a nonnegative number of rounds (\(rounds))"))
+        }
         guard portfolio.firstSlice > 0, portfolio.growth >= 1 else {
             throw SolverError(.invalidArgument("portfolio slices must be positive and grow (first \(portfolio.firstSlice), growth \(portfolio.growth))"))
         }
@@ -91,44 +109,56 @@ extension SolverContext {
         var slice = portfolio.firstSlice
         var attempts: [Attempt] = []
         var incomplete: UnknownReason?
-        while !live.isEmpty {
-            for strategy in live {
-                var limit: Duration? = slice.isFinite && live.count > 1 ? Self.duration(slice) : nil
-                // Whether this attempt has all the time there is (then its timeout ends the run).
-                var hasAllTime = limit == nil
-                if let timeout {
-                    let left = timeout - (clock.now - start)
-                    guard left > .zero else {
-                        return Decision(outcome: .unknown(.timeout), strategy: nil, attempts: attempts)
-                    }
-                    if limit.map({ left <= $0 }) ?? true {
-                        limit = left
-                        hasAllTime = true
-                    }
+        var round = 0
+        // One attempt; nil when the run goes on, else the decision.
+        func attempt(_ strategy: Strategy, slice: Double?, alone: Bool) throws -> Decision? {
+            var limit: Duration? = slice.flatMap { $0.isFinite && !alone ? Self.duration($0) : nil }
+            // Whether this attempt has all the time there is (then its timeout ends the run).
+            var hasAllTime = limit == nil
+            if let timeout {
+                let left = timeout - (clock.now - start)
+                guard left > .zero else {
+                    return Decision(outcome: .unknown(.timeout), strategy: nil, attempts: attempts)
                 }
-                let solver = try makeSolver(strategy: strategy, timeout: limit)
-                for a in assertions { try solver.assert(a) }
-                let begun = clock.now
-                let outcome = try solver.check(evaluating: terms)
-                attempts.append(
-                    Attempt(
-                        strategy: strategy, slice: limit.map(Self.seconds), seconds: Self.seconds(clock.now - begun),
-                        answer: Self.answer(outcome)))
-                switch outcome {
-                case .sat, .unsat:
-                    return Decision(outcome: outcome, strategy: strategy, attempts: attempts)
-                case .unknown(.interrupted):
-                    return Decision(outcome: outcome, strategy: nil, attempts: attempts)
-                case .unknown(.timeout):
-                    if hasAllTime {
-                        return Decision(outcome: outcome, strategy: nil, attempts: attempts)
-                    }
-                case .unknown(let reason):
-                    incomplete = reason
-                    live.removeAll { $0 == strategy }
+                if limit.map({ left <= $0 }) ?? true {
+                    limit = left
+                    hasAllTime = true
                 }
             }
+            let solver = try makeSolver(strategy: strategy, timeout: limit)
+            for a in assertions { try solver.assert(a) }
+            let begun = clock.now
+            let outcome = try solver.check(evaluating: terms)
+            attempts.append(
+                Attempt(
+                    strategy: strategy, slice: limit.map(Self.seconds), seconds: Self.seconds(clock.now - begun),
+                    answer: Self.answer(outcome)))
+            switch outcome {
+            case .sat, .unsat:
+                return Decision(outcome: outcome, strategy: strategy, attempts: attempts)
+            case .unknown(.interrupted):
+                return Decision(outcome: outcome, strategy: nil, attempts: attempts)
+            case .unknown(.timeout):
+                if hasAllTime {
+                    return Decision(outcome: outcome, strategy: nil, attempts: attempts)
+                }
+            case .unknown(let reason):
+                incomplete = reason
+                live.removeAll { $0 == strategy }
+            }
+            return nil
+        }
+        while !live.isEmpty && (portfolio.rounds.map { round < $0 } ?? true) {
+            for strategy in live {
+                // The last live strategy, with no final one to come, gets all the time at once.
+                let alone = live.count == 1 && portfolio.final == nil
+                if let decision = try attempt(strategy, slice: slice, alone: alone) { return decision }
+            }
             slice *= portfolio.growth
+            round += 1
+        }
+        if let final = portfolio.final {
+            if let decision = try attempt(final, slice: nil, alone: true) { return decision }
         }
         return Decision(outcome: .unknown(incomplete ?? .incomplete("no strategy decided")), strategy: nil, attempts: attempts)
     }

@@ -155,9 +155,14 @@ enum Report {
                 ["verdict": b.verdict.name, "box": b.box.mapValues { $0.description }] as [String: Any]
             }
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys]),
-            let s = String(data: data, encoding: .utf8)
-        else { return "{\"error\": \"could not encode the result\"}" }
-        return s
+        return jsonText(obj)
     }
+}
+
+/// A JSON object as text with sorted keys (one line).
+func jsonText(_ obj: [String: Any]) -> String {
+    guard let data = try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys]),
+        let s = String(data: data, encoding: .utf8)
+    else { return "{\"error\": \"could not encode the result\"}" }
+    return s
 }

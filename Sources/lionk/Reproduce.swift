@@ -7,46 +7,94 @@ import Verification
 struct Reproduce: CooperativeCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the paper's claims from the catalogue and print one table.",
-        discussion: "Exit code 0 when every claim gets its expected verdict, 1 otherwise.")
+        discussion: """
+            Each row is printed as its claim finishes; an interrupted run keeps the rows printed so far.
+            Exit code 0 when every claim run gets its expected verdict, 1 otherwise.
+
+            Examples:
+              lionk reproduce                          every entry but the slow ones
+              lionk reproduce --all                    every entry
+              lionk reproduce --kappa l2               the claims about one κ
+              lionk reproduce --family lionk.invariance --json
+            """)
 
     @Flag(name: .shortAndLong, help: "Print each claim's time on stderr as it finishes.")
     var verbose = false
 
-    @Flag(help: "Also run the slow entries (claims whose verdict needs a solver timeout: the doubled c of ℓ3 and ℓ3/2).")
+    @Flag(help: "Also run the slow entries (marked slow in `lionk list`).")
     var all = false
+
+    @Option(help: "Only the claims about this κ (see `lionk kappa list`).")
+    var kappa: String?
+
+    @Option(help: "Only the claims of this family (as for `lionk list --family`).")
+    var family: String?
+
+    @Flag(help: "Print one JSON document (every claim's verdict, expected verdict, cases and deciding strategies) instead of the table.")
+    var json = false
 
     @OptionGroup var engineFlags: EngineFlags
 
+    func validate() throws {
+        if let k = kappa, !CatalogueResolver.kappaNames.contains(k) {
+            throw ValidationError("--kappa: unknown κ '\(k)' (known: \(CatalogueResolver.kappaNames.sorted().joined(separator: ", ")))")
+        }
+        if let f = family {
+            let families = Set(Catalogue.entries.map { CatalogueResolver.parts(of: $0.name).family })
+            if !families.contains(f) {
+                throw ValidationError("--family: no catalogue family '\(f)' (families: \(families.sorted().joined(separator: ", ")))")
+            }
+        }
+    }
+
+    /// The entries the options select, slow ones included or not.
+    func selected() -> (run: [CatalogueEntry], skipped: [CatalogueEntry]) {
+        let matching = Catalogue.entries.filter { e in
+            (kappa == nil || e.kappa == kappa) && (family == nil || CatalogueResolver.parts(of: e.name).family == family)
+        }
+        return all ? (matching, []) : (matching.filter { !$0.slow }, matching.filter(\.slow))
+    }
+
     func run() throws {
         try runMain {
-            let options = try engineFlags.options(progress: nil)
-            let progress = terminalProgress()
-            let engine = Engine(backend: engineFlags.backend, options: options, cancellation: Interrupt.cancellation)
-            print("Z3 \(engine.backend.name) — exact rational arithmetic, \(options.jobs) worker\(options.jobs == 1 ? "" : "s")\n")
-
-            // Two tiny checks first: a proof and a refutation with its exact model.
-            let x = Expr.scalar("x")
-            let tiny = [
-                Claim(name: "x·x ≥ 0 over the reals", parameters: [], hypotheses: [], goal: x * x .>= 0),
-                Claim(name: "x·x ≥ x over the reals", parameters: [], hypotheses: [], goal: x * x .>= x),
-            ]
-            for c in tiny {
-                let r = try engine.verify(c)
-                try Interrupt.check()
-                var line = "\(c.name): \(r.verdict.name)"
-                if let cx = r.counterexample {
-                    line += " — counterexample " + cx.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
-                    line += " (exact check: \(cx.check))"
-                }
-                print(line)
+            let (entries, skipped) = selected()
+            if entries.isEmpty {
+                throw fail("no catalogue claim matches (only slow entries: \(skipped.map(\.name).joined(separator: ", ")); add --all)")
             }
-            print("")
+            let options = try engineFlags.options(progress: nil)
+            let progress = json ? nil : terminalProgress()
+            let engine = Engine(backend: engineFlags.backend, options: options, cancellation: Interrupt.cancellation)
+            let out = StreamingOutput()
+            if !json {
+                out.line("Z3 \(engine.backend.name) — exact rational arithmetic, \(options.jobs) worker\(options.jobs == 1 ? "" : "s"), strategy \(engineFlags.strategy.portfolio)\n")
+                // Two tiny checks first: a proof and a refutation with its exact model.
+                let x = Expr.scalar("x")
+                let tiny = [
+                    Claim(name: "x·x ≥ 0 over the reals", parameters: [], hypotheses: [], goal: x * x .>= 0),
+                    Claim(name: "x·x ≥ x over the reals", parameters: [], hypotheses: [], goal: x * x .>= x),
+                ]
+                for c in tiny {
+                    let r = try engine.verify(c)
+                    try Interrupt.check()
+                    var line = "\(c.name): \(r.verdict.name)"
+                    if let cx = r.counterexample {
+                        line += " — counterexample " + cx.values.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
+                        line += " (exact check: \(cx.check))"
+                    }
+                    out.line(line)
+                }
+                out.line("")
+            }
 
-            var rows: [[String]] = [["claim", "κ", "subgradient", "dimensions", "verdict", "expected", "cases", "time"]]
-            var mismatches = 0
+            let columns = ReproduceTable(entries: entries)
+            if !json {
+                out.line(columns.header)
+                out.line(columns.rule)
+            }
+            var rows: [ReproduceRow] = []
             var spotChecks: [String] = []
-            let skipped = all ? [] : Catalogue.entries.filter(\.slow)
-            for entry in Catalogue.entries where all || !entry.slow {
+            let started = Date()
+            for entry in entries {
                 let conventions: [SubgradientConvention] =
                     entry.name == "lionk.lyapunov-discrete" ? [.implementation, .any] : [options.convention]
                 for conv in conventions {
@@ -55,43 +103,127 @@ struct Reproduce: CooperativeCommand {
                     progress?("reproduce: \(entry.name) (\(conv.rawValue)) …")
                     let r = try e.verify(entry.make(.anyDimension))
                     if Interrupt.requested {
-                        // Ctrl-C: the claims finished so far, not the one it stopped.
+                        // Ctrl-C: the claims finished so far (already printed), not the one it stopped.
                         clearProgress()
-                        if rows.count > 1 { print(table(rows)) }
-                        throw Interrupted(detail: "after \(rows.count - 1) claim\(rows.count == 2 ? "" : "s") (the table above); the rest were not run")
+                        if json { out.line(Self.document(rows, skipped: skipped, engine: engine, seconds: Date().timeIntervalSince(started), interrupted: true)) }
+                        throw Interrupted(detail: "after \(rows.count) claim\(rows.count == 1 ? "" : "s")\(json ? "" : " (the rows above)"); the rest were not run")
                     }
                     if verbose {
                         FileHandle.standardError.write(Data("[\(String(format: "%7.2f", r.seconds)) s] \(entry.name) \(conv.rawValue): \(r.verdict.name)\n".utf8))
                     }
-                    let ok = r.verdict == entry.expected
-                    if !ok { mismatches += 1 }
-                    let scope = r.provedForAllDimensions ? "every d (from d = 1)" : r.dimensionsChecked.map(String.init).joined(separator: ",")
-                    rows.append([
-                        entry.name, entry.kappa, conv.rawValue, scope, r.verdict.name + (ok ? "" : "  ✗"),
-                        entry.expected.name, "\(r.cases.count)", String(format: "%.2f s", r.seconds),
-                    ])
+                    let row = ReproduceRow(entry: entry, convention: conv, result: r)
+                    rows.append(row)
+                    if !json {
+                        clearProgress()
+                        out.line(columns.line(row))
+                    }
                     if r.verdict == .unknown, let check = entry.spotCheck {
                         spotChecks.append("\(entry.name): \(check())")
                     }
                 }
             }
             clearProgress()
-            print(table(rows))
-            if !spotChecks.isEmpty {
-                print("\nnumeric spot checks beside unknown verdicts (Double, random points; evidence, never a proof):")
-                for line in spotChecks { print("  \(line)") }
+            let mismatches = rows.filter { !$0.ok }.count
+            if json {
+                out.line(Self.document(rows, skipped: skipped, engine: engine, seconds: Date().timeIntervalSince(started), interrupted: false))
+                return mismatches == 0 ? 0 : 1
             }
-            print("")
-            print(
+            if !spotChecks.isEmpty {
+                out.line("\nnumeric spot checks beside unknown verdicts (Double, random points; evidence, never a proof):")
+                for line in spotChecks { out.line("  \(line)") }
+            }
+            out.line("")
+            out.line(
                 mismatches == 0
-                    ? Terminal.paint("all \(rows.count - 1) claims got their expected verdict", .green)
+                    ? Terminal.paint("all \(rows.count) claims got their expected verdict (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)", .green)
                     : Terminal.paint("\(mismatches) claim(s) did NOT get the expected verdict", .red))
             if !skipped.isEmpty {
                 let kappas = Set(skipped.map(\.kappa)).sorted().joined(separator: ", ")
-                print("\(skipped.count) slow entries skipped (each needs a solver timeout; κ: \(kappas)); `lionk reproduce --all` runs them")
+                out.line("\(skipped.count) slow entries skipped (κ: \(kappas)); `lionk reproduce --all` runs them")
             }
             return mismatches == 0 ? 0 : 1
         }
+    }
+
+    static func document(_ rows: [ReproduceRow], skipped: [CatalogueEntry], engine: Engine, seconds: Double, interrupted: Bool) -> String {
+        let obj: [String: Any] = [
+            "solver": engine.backend.name,
+            "jobs": engine.options.jobs,
+            "claims": rows.map(\.json),
+            "mismatches": rows.filter { !$0.ok }.count,
+            "skipped_slow": skipped.map(\.name),
+            "seconds": seconds,
+            "interrupted": interrupted,
+        ]
+        return jsonText(obj)
+    }
+}
+
+/// One claim's line of the reproduce table.
+struct ReproduceRow {
+    var entry: CatalogueEntry
+    var convention: SubgradientConvention
+    var result: VerificationResult
+
+    var ok: Bool { result.verdict == entry.expected }
+    var scope: String {
+        result.provedForAllDimensions ? "every d (from d = 1)" : result.dimensionsChecked.map(String.init).joined(separator: ",")
+    }
+    /// How many cases each strategy decided, e.g. "nlsat 10, smt 2".
+    var strategies: String {
+        var counts: [String: Int] = [:]
+        for c in result.cases { if let s = c.strategy { counts[s, default: 0] += 1 } }
+        if counts.isEmpty { return "-" }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    }
+
+    var json: [String: Any] {
+        var counts: [String: Int] = [:]
+        for c in result.cases { if let s = c.strategy { counts[s, default: 0] += 1 } }
+        return [
+            "claim": entry.name, "kappa": entry.kappa, "subgradient": convention.rawValue,
+            "verdict": result.verdict.name, "expected": entry.expected.name, "ok": ok,
+            "dims": ["checked": result.dimensionsChecked, "all_dimensions": result.provedForAllDimensions] as [String: Any],
+            "cases": result.cases.count, "strategies": counts, "seconds": result.seconds, "slow": entry.slow,
+            "counterexample_check": result.counterexample.map { $0.check as Any } ?? NSNull(),
+            "open_cases": result.openCases,
+        ]
+    }
+}
+
+/// Fixed column widths, known before the first claim runs, so that rows stream.
+struct ReproduceTable {
+    let widths: [Int]
+    static let titles = ["claim", "κ", "subgradient", "dimensions", "verdict", "expected", "cases", "time", "decided by"]
+
+    init(entries: [CatalogueEntry]) {
+        let verdicts = [Verdict.proved, .refuted, .unknown, .provedInScope, .found, .noWitness, .noWitnessInScope].map(\.name.count).max() ?? 8
+        widths = [
+            max(5, entries.map(\.name.count).max() ?? 0), max(1, entries.map(\.kappa.count).max() ?? 0),
+            14, 20, verdicts + 3, verdicts, 5, 9, 10,
+        ]
+    }
+
+    func format(_ cells: [String]) -> String {
+        let padded = cells.enumerated().map { $0.element.padding(toLength: max(widths[$0.offset], $0.element.count), withPad: " ", startingAt: 0) }
+        return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
+    }
+
+    var header: String { format(Self.titles) }
+    var rule: String { widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") }
+
+    func line(_ row: ReproduceRow) -> String {
+        format([
+            row.entry.name, row.entry.kappa, row.convention.rawValue, row.scope, row.result.verdict.name + (row.ok ? "" : "  ✗"),
+            row.entry.expected.name, "\(row.result.cases.count)", String(format: "%.2f s", row.result.seconds), row.strategies,
+        ])
+    }
+}
+
+/// Writes whole lines to stdout at once, unbuffered, so a pipe sees each row as it is printed.
+struct StreamingOutput {
+    func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 }
 

@@ -87,6 +87,32 @@ struct ClaimFileLemmaTests {
         }
     }
 
+    /// Every committed file of examples/catalogue reads back as its catalogue claim: the
+    /// writer's text of the re-read claim is the writer's text of the catalogue claim. With
+    /// `catalogueExamplesAreUpToDate` (the files are what `lionk export` writes) this makes
+    /// each file's verdict the catalogue entry's, which `lionk reproduce --all` checks once.
+    @Test func everyCatalogueFileReadsBackAsItsClaim() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let dir = root.appendingPathComponent("examples/catalogue")
+        var checked = 0
+        for e in Catalogue.entries {
+            let path = dir.appendingPathComponent(ClaimFileWriter.fileName(for: e.name)).path
+            guard FileManager.default.fileExists(atPath: path) else {
+                Issue.record("no file for \(e.name) at \(path)")
+                continue
+            }
+            let back = try ClaimFile.load(path: path)
+            let original = e.make(.anyDimension)
+            let (a, aLemmas) = try ClaimFileWriter.files(back)
+            let (b, bLemmas) = try ClaimFileWriter.files(original)
+            #expect(a == b, "\(e.name)")
+            #expect(aLemmas == bLemmas, "\(e.name)")
+            #expect(back.name == original.name)
+            checked += 1
+        }
+        #expect(checked == Catalogue.entries.count)
+    }
+
     @Test func textRefusesAClaimWithLemmas() throws {
         let e = try #require(Catalogue.entries.first { !$0.make(.anyDimension).lemmas.isEmpty })
         #expect(throws: ClaimFileWriteError.self) { try ClaimFileWriter.text(e.make(.anyDimension)) }

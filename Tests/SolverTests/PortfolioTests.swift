@@ -134,6 +134,26 @@ struct PortfolioTests {
         for a in decision.attempts { #expect(a.answer == "unknown (timeout)") }
     }
 
+    @Test("after its rounds the portfolio hands all the time left to its final strategy")
+    func finalStrategyGetsTheRest() throws {
+        let c = try SolverContext()
+        let portfolio = Portfolio([.nlsat], firstSlice: 0.1, growth: 2, rounds: 2, final: .z3default)
+        let decision = try c.decide(Fixtures.hardRealSystem(c), portfolio: portfolio, timeout: .seconds(1))
+        #expect(decision.outcome == .unknown(.timeout))
+        #expect(decision.attempts.map(\.strategy) == [.nlsat, .nlsat, .z3default])
+        let slices = decision.attempts.compactMap(\.slice)
+        #expect(slices.count == 3)
+        #expect(abs(slices[0] - 0.1) < 1e-9 && abs(slices[1] - 0.2) < 1e-9)
+        #expect(slices[2] <= 0.7 + 1e-9)
+
+        // A query the final strategy decides: it answers after the rounds.
+        let x = try c.real("x")
+        let easy = try c.decide(Self.squareIsTwo(c), evaluating: [x], portfolio: Portfolio([.smt], firstSlice: 0.1, growth: 2, rounds: 1, final: .nlsat), timeout: .seconds(20))
+        #expect(easy.strategy == .nlsat)
+        #expect(easy.attempts.map(\.strategy) == [.smt, .nlsat])
+        #expect(Portfolio.standard.description == "nlsat/smt (slices 0.25 s ×4, 3 rounds), then smt-nra")
+    }
+
     @Test("an interrupted context ends the portfolio at once with unknown (interrupted)")
     func interruptEndsPortfolio() throws {
         let c = try SolverContext()
@@ -151,5 +171,6 @@ struct PortfolioTests {
         #expect(throws: SolverError.self) { try c.decide(q, portfolio: Portfolio([.smt], firstSlice: 0, growth: 2), timeout: nil) }
         #expect(throws: SolverError.self) { try c.decide(q, portfolio: Portfolio([.smt], firstSlice: 1, growth: 0.5), timeout: nil) }
         #expect(throws: SolverError.self) { try c.decide(q, portfolio: .standard, timeout: .seconds(-1)) }
+        #expect(throws: SolverError.self) { try c.decide(q, portfolio: Portfolio([.smt], firstSlice: 1, growth: 2, rounds: -1), timeout: nil) }
     }
 }
