@@ -35,8 +35,15 @@ test: z3
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-bench: build
-	@$(BIN) bench
+# The naive z3py baseline (bench/naive_z3py.py) runs in bench/.venv with z3-solver 4.8.12.0,
+# the same Z3 as the libz3-dev that lionk links.
+BENCH_PY = bench/.venv/bin/python
+$(BENCH_PY):
+	python3 -m venv bench/.venv || { echo "make bench: python3 -m venv failed (Debian: apt-get install python3-venv)"; exit 1; }
+	bench/.venv/bin/pip install --quiet z3-solver==4.8.12.0 || { rm -rf bench/.venv; echo "make bench: could not install z3-solver 4.8.12.0 from PyPI"; exit 1; }
+
+bench: build $(BENCH_PY)
+	@$(BIN) bench --naive bench/naive_z3py.py --python $(BENCH_PY)
 
 # Rewrites examples/catalogue: one claim file per catalogue claim (a test checks they are current).
 examples: build

@@ -7,15 +7,17 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Time lionk against the naive z3py baseline on the same claims, in one run.",
         discussion: """
-            Needs python3 with the z3-solver package (pip install z3-solver) for the baseline
-            column; without it the baseline column says so. Prints a Markdown table.
+            The baseline is bench/naive_z3py.py (in this repository): the same claims written
+            in z3py as one formula per dimension, without lionk's reductions. `make bench`
+            makes bench/.venv with z3-solver 4.8.12.0 (the Z3 lionk links) and runs this with
+            it; without z3 for Python the baseline column says so. Prints a Markdown table.
             """)
 
     @Option(help: "Path to the baseline script.")
-    var naive: String = "../shared/bench/naive_z3py.py"
+    var naive: String = "bench/naive_z3py.py"
 
-    @Option(help: "Python interpreter for the baseline.")
-    var python: String = "python3"
+    @Option(help: "Python interpreter for the baseline (default: bench/.venv/bin/python when it exists, else python3).")
+    var python: String = FileManager.default.isExecutableFile(atPath: "bench/.venv/bin/python") ? "bench/.venv/bin/python" : "python3"
 
     @Option(parsing: .unconditional, help: "Timeout for each baseline run, in seconds (at most 1e9).")
     var naiveTimeout = Seconds(120)

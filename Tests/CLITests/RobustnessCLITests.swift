@@ -259,13 +259,19 @@ struct RobustnessCLITests {
     }
 
     @Test func convexityProvedOnTheBoxOnlySaysSo() throws {
-        // ℓ3 convexity is not decided for every a, b within the first try; the box proof is restricted.
-        let r = try kappaJSON(["l3", "--dim", "1"])
+        // With Z3's own strategy, ℓ3 convexity is not decided for every a, b within the first
+        // try (10 s); the box proof is restricted.
+        let r = try kappaJSON(["l3", "--dim", "1", "--strategy", "z3-default"])
         #expect(r.status == 4)
         let c = try #require(r.checks["convexity"])
         #expect(c["verdict"] as? String == "proved")
         #expect(c["domain"] as? String == "‖a‖∞, ‖b‖∞ ≤ 4")
         #expect(c["verdictText"] as? String == "proved at d = 1, on ‖a‖∞, ‖b‖∞ ≤ 4 only")
+        // The portfolio decides it for every a, b.
+        let p = try kappaJSON(["l3", "--dim", "1"])
+        let pc = try #require(p.checks["convexity"])
+        #expect(pc["domain"] as? String == "every point")
+        #expect(pc["verdictText"] as? String == "proved at d = 1 only")
     }
 
     @Test func separableKappaProvedEverywhereExitsZero() throws {
