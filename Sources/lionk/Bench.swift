@@ -86,8 +86,17 @@ struct Bench: ParsableCommand {
         p.standardError = Pipe()
         let start = Date()
         do { try p.run() } catch { return ("not run: \(error.localizedDescription)", "–") }
+        // A baseline that does not end within its timeout and a grace is killed.
+        let limit = (naiveTimeout.limit ?? 120) + 30
+        let pid = p.processIdentifier
+        let killer = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: killer)
         let data = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
+        killer.cancel()
+        if p.terminationReason == .uncaughtSignal {
+            return ("timeout (killed after \(Int(limit)) s)", String(format: "%.1f s", Date().timeIntervalSince(start)))
+        }
         let wall = Date().timeIntervalSince(start)
         guard p.terminationStatus == 0,
             let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
