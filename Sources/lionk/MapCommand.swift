@@ -203,7 +203,7 @@ func loadClaimWithNotes(_ name: String) throws -> (claim: Claim, notes: [String]
     if name.hasSuffix(".toml") || FileManager.default.fileExists(atPath: name) {
         do { return try ClaimFile.loadWithNotes(path: name) } catch { throw fail("\(error)", code: Exit.dataError) }
     }
-    throw fail("unknown claim '\(name)': not a catalogue name (see `lionk list`) nor a claim file")
+    throw fail("unknown claim '\(name)': not a catalogue name nor a claim file\(CatalogueResolver.suggestion(for: name, among: CatalogueResolver.knownNames)) (see `lionk list`)")
 }
 
 /// Writes the JSON file atomically (temporary file + rename) and/or prints a summary.

@@ -27,6 +27,39 @@ enum CatalogueResolver {
 
     static var kappaNames: Set<String> { Set(Catalogue.entries.map(\.kappa)) }
 
+    /// " (did you mean …?)" with the closest of `candidates` to `name` (up to three at the
+    /// same distance), or "" when none is close:
+    /// at most max(2, |name|/5) single-character edits away (insert, delete, replace).
+    static func suggestion(for name: String, among candidates: [String]) -> String {
+        let limit = max(2, name.count / 5)
+        let scored = Set(candidates).map { ($0, editDistance(name, $0)) }.filter { $0.1 <= limit }
+        let nearest = scored.map(\.1).min()
+        let best = scored.filter { $0.1 == nearest }.map(\.0).sorted().prefix(3)
+        return best.isEmpty ? "" : " (did you mean \(best.map { "'\($0)'" }.joined(separator: " or "))?)"
+    }
+
+    /// Levenshtein distance over characters.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        var row = Array(0...y.count)
+        for i in 1...x.count {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: y.count, by: 1) {
+                let above = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
+                previous = above
+            }
+        }
+        return row[y.count]
+    }
+
+    /// Catalogue names and families, for suggestions.
+    static var knownNames: [String] {
+        Catalogue.entries.map(\.name) + Catalogue.entries.map { parts(of: $0.name).family } + Array(aliases.keys)
+    }
+
     /// Family, κ and scheme of a name (κ and scheme only when they are parts of the name).
     static func parts(of name: String) -> Parts {
         let canonical = aliases[name] ?? name
@@ -55,14 +88,17 @@ enum CatalogueResolver {
         if let s = scheme, !schemes.contains(s) { throw fail("--scheme must be explicit or implicit, not '\(s)'") }
         let direct = Catalogue.entry(named: name)
         if kappa == nil && scheme == nil {
-            guard let e = direct else { throw fail("unknown claim '\(name)': not a catalogue name (see `lionk list`) nor a claim file") }
+            guard let e = direct else {
+                throw fail("unknown claim '\(name)': not a catalogue name nor a claim file\(suggestion(for: name, among: knownNames)) (see `lionk list`)")
+            }
             return e
         }
         let asked = parts(of: name)
         let entries = Catalogue.entries.map { ($0, parts(of: $0.name)) }
         let family = entries.filter { $0.1.family == asked.family }
         guard !family.isEmpty else {
-            throw fail("unknown claim '\(name)': no catalogue family '\(asked.family)' (see `lionk list`)")
+            let families = Catalogue.entries.map { parts(of: $0.name).family } + Array(aliases.keys)
+            throw fail("unknown claim '\(name)': no catalogue family '\(asked.family)'\(suggestion(for: asked.family, among: families)) (see `lionk list`)")
         }
         // The name itself, when it already is what the flags ask for.
         if let e = direct, kappa == nil || e.kappa == kappa, scheme == nil || asked.scheme == scheme {

@@ -27,6 +27,9 @@ struct CatalogueCLITests {
         (["lionk.invariance", "--scheme", "sideways"], "--scheme must be explicit or implicit"),
         (["no.such.family", "--kappa", "l1"], "no catalogue family 'no.such.family'"),
         (["examples/lyapunov-l1.toml", "--kappa", "l2"], "a claim file states its own κ"),
+        (["lionk.lyapunov-discret"], "(did you mean 'lionk.lyapunov-discrete'?)"),
+        (["lion.box-invarant", "--kappa", "l2"], "(did you mean 'lion.box-invariant'?)"),
+        (["zzz"], "not a catalogue name nor a claim file (see `lionk list`)"),
     ])
     func badSelectionsAreUsageErrors(args: [String], message: String) throws {
         let r = try CLI.run(["verify"] + args)
