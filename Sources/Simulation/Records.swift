@@ -207,16 +207,7 @@ extension NumericKappa {
     /// K*(y) in Double; +∞ outside dom K* (indicator constraints are checked with a relative
     /// tolerance `tol`, so that rounding on the boundary does not read as infeasible).
     public func conjugate(_ y: [Double], tol: Double = 1e-9) -> Double {
-        struct Sum: KappaTermsVisitor {
-            let y: [Double], q: Double
-            func visit<K: KappaTerms>(_: K.Type) -> ConjugateSums {
-                var s = ConjugateSums()
-                for v in y { s.add(K.self, v, q) }
-                s.count = y.count
-                return s
-            }
-        }
-        return finishConjugate(withTerms(Sum(y: y, q: conjugateParameter)), tol: tol)
+        return finishConjugate(withTerms(ConjugateSumsOf(y: y, q: conjugateParameter)), tol: tol)
     }
 }
 
@@ -403,5 +394,16 @@ extension Simulation {
             r.m = (0..<n).map { Double(m[$0]) }
         }
         return r
+    }
+}
+
+/// The conjugate's sums over a whole vector y, for any κ's terms (`Kappa.withTerms`).
+struct ConjugateSumsOf: KappaTermsVisitor {
+    let y: [Double], q: Double
+    func visit<K: KappaTerms>(_: K.Type) -> ConjugateSums {
+        var s = ConjugateSums()
+        for v in y { s.add(K.self, v, q) }
+        s.count = y.count
+        return s
     }
 }

@@ -284,18 +284,9 @@ public enum Simulation {
             mInf: md.reduce(0) { max($0, abs($1)) }, m2: md.reduce(0) { $0 + $1 * $1 }.squareRoot(),
             radius: config.hyper.lam.isZero ? nil : 1 / config.hyper.lam.doubleValue,
             x: small ? xd : nil, m: small ? md : nil)
-        struct Sum: KappaTermsVisitor {
-            let y: [Double], q: Double
-            func visit<K: KappaTerms>(_: K.Type) -> ConjugateSums {
-                var s = ConjugateSums()
-                for v in y { s.add(K.self, v, q) }
-                s.count = y.count
-                return s
-            }
-        }
         let lam = config.hyper.lam.doubleValue
         var r = rec
-        r.setDomain(config.kappa, lam: lam, config.kappa.withTerms(Sum(y: xd.map { lam * $0 }, q: config.kappa.conjugateParameter)))
+        r.setDomain(config.kappa, lam: lam, config.kappa.withTerms(ConjugateSumsOf(y: xd.map { lam * $0 }, q: config.kappa.conjugateParameter)))
         return r
     }
 
