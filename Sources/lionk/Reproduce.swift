@@ -169,22 +169,26 @@ struct ReproduceRow {
     var scope: String {
         result.provedForAllDimensions ? "every d (from d = 1)" : result.dimensionsChecked.map(String.init).joined(separator: ",")
     }
-    /// How many cases each strategy decided, e.g. "nlsat 10, smt 2".
-    var strategies: String {
+    /// How many cases each strategy decided.
+    var strategyCounts: [String: Int] {
         var counts: [String: Int] = [:]
         for c in result.cases { if let s = c.strategy { counts[s, default: 0] += 1 } }
+        return counts
+    }
+
+    /// `strategyCounts` as text, e.g. "nlsat 10, smt 2".
+    var strategies: String {
+        let counts = strategyCounts
         if counts.isEmpty { return "-" }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     }
 
     var json: [String: Any] {
-        var counts: [String: Int] = [:]
-        for c in result.cases { if let s = c.strategy { counts[s, default: 0] += 1 } }
-        return [
+        [
             "claim": entry.name, "kappa": entry.kappa, "subgradient": convention.rawValue,
             "verdict": result.verdict.name, "expected": entry.expected.name, "ok": ok,
             "dims": ["checked": result.dimensionsChecked, "all_dimensions": result.provedForAllDimensions] as [String: Any],
-            "cases": result.cases.count, "strategies": counts, "seconds": result.seconds, "slow": entry.slow,
+            "cases": result.cases.count, "strategies": strategyCounts, "seconds": result.seconds, "slow": entry.slow,
             "counterexample_check": result.counterexample.map { $0.check as Any } ?? NSNull(),
             "open_cases": result.openCases,
         ]
