@@ -16,7 +16,7 @@ for which in new old; do
     "$bin" reproduce --all -v "$@" > "$out/$which.out" 2> "$out/$which.err"
     echo "$?" > "$out/$which.rc"
     end=$(date +%s.%N)
-    echo "$end - $start" | bc > "$out/$which.wall"
+    python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$end" > "$out/$which.wall"
 done
 python3 - "$out" <<'PY'
 import re, sys, pathlib
