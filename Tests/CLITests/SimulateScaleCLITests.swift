@@ -6,19 +6,7 @@ import Testing
 @Suite("lionk simulate at scale")
 struct SimulateScaleCLITests {
     static func run(_ args: [String], environment extra: [String: String] = [:]) throws -> CLI.Result {
-        let p = Process()
-        p.executableURL = CLI.binary
-        p.arguments = args
-        p.currentDirectoryURL = CLI.packageRoot
-        p.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return CLI.Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try CLI.run(args, environment: extra)
     }
 
     @Test func scalarCentreAndStartMeanEveryCoordinate() throws {
