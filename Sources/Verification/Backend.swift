@@ -72,6 +72,12 @@ public protocol QueryBackend: Sendable {
 }
 
 extension QueryBackend {
+    /// Checks standalone SMT-LIB2 text (the proof bundle's obligations); backends that cannot
+    /// read it answer unknown.
+    public func check(smtlib2 text: String, timeout: Double?, cancellation: Cancellation) -> QueryOutcome {
+        .unknown(reason: "\(name) cannot read SMT-LIB2 text")
+    }
+
     /// A backend with one way of deciding: its outcome, no strategy recorded.
     public func answer(_ query: Query, timeout: Double?, cancellation: Cancellation) -> QueryAnswer {
         QueryAnswer(outcome: check(query, timeout: timeout, cancellation: cancellation))

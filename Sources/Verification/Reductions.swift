@@ -203,6 +203,10 @@ struct Elimination {
     let upper: Bool
     /// The hypothesis it was eliminated with: its definedness must still be established.
     let hypothesis: Node
+    /// The goal before and after the substitution (for the bundle's obligation
+    /// goal_after ∧ hypothesis ∧ ¬goal_before unsat).
+    var goalBefore: Node? = nil
+    var goalAfter: Node? = nil
 }
 
 enum WorstCase {
@@ -249,8 +253,8 @@ enum WorstCase {
                     detail = "\(sym) := \(bound) (the \(upper ? "largest" : "smallest") value allowed by \(hyp))"
                 }
                 hypotheses.remove(at: holders[0])
+                eliminated.append(Elimination(variable: v, bound: bound, upper: upper, hypothesis: hyp, goalBefore: goal, goalAfter: newGoal))
                 goal = newGoal
-                eliminated.append(Elimination(variable: v, bound: bound, upper: upper, hypothesis: hyp))
                 steps.append(
                     ReductionStep(
                         .worstCaseElimination,
@@ -294,6 +298,9 @@ struct SplitCase {
     var replacements: [Int: Node]
     /// Fresh subgradient variables introduced at kinks.
     var subgradients: [Symbol]
+    /// The replaced atoms themselves (by id, as in `replacements`), for the bundle's
+    /// agreement obligation.
+    var atoms: [Int: Node] = [:]
 }
 
 enum CaseSplit {
@@ -319,7 +326,7 @@ enum CaseSplit {
     /// Splits until no non-smooth operator remains, or `limit` cases are reached (then the
     /// remaining operators stay in the formula and are lowered as if-then-else).
     static func run(
-        _ formula: [Node], convention: SubgradientConvention, limit: Int, freshPrefix: String
+        _ formula: [Node], convention: SubgradientConvention, limit: Int, freshPrefix: String, recordAtoms: Bool = false
     ) throws(ClaimError) -> (cases: [SplitCase], capped: Bool, pruned: Int) {
         var done: [SplitCase] = []
         var work: [SplitCase] = [SplitCase(label: [], guards: [], formula: formula, replacements: [:], subgradients: [])]
@@ -364,6 +371,9 @@ enum CaseSplit {
                 next.formula = try check { () throws(ShapeError) in try c.formula.map { f throws(ShapeError) in try f.replacing(map) } }
                 next.guards = try check { () throws(ShapeError) in try next.guards.map { f throws(ShapeError) in try f.replacing(map) } }
                 for (k, v) in map { next.replacements[k] = v }
+                for f in c.guards + c.formula where recordAtoms {
+                    f.postOrder { n in if map[n.id] != nil, next.atoms[n.id] == nil { next.atoms[n.id] = n } }
+                }
                 if next.formula.contains(where: { if case .boolean(false) = $0.op { true } else { false } }) {
                     pruned += 1
                     continue

@@ -104,6 +104,17 @@ public struct Z3Backend: QueryBackend {
         }
     }
 
+    /// Checks standalone SMT-LIB2 text in a fresh context (no model is read back).
+    public func check(smtlib2 text: String, timeout: Double?, cancellation: Cancellation) -> QueryOutcome {
+        if cancellation.isCancelled { return .unknown(reason: "cancelled") }
+        switch (try? SolverContext.check(smtlib2: text, timeout: timeout.map(Self.duration))) {
+        case .unsat?: return .unsat
+        case .sat?: return .sat([:])
+        case .unknown(let r)?: return .unknown(reason: "\(r)")
+        case nil: return .unknown(reason: "the solver could not read the query")
+        }
+    }
+
     /// Re-checks exported SMT-LIB2 text in a fresh context: "sat", "unsat" or "unknown (…)".
     public static func recheck(smtlib2 text: String, timeout: Double? = nil) throws -> String {
         switch try SolverContext.check(smtlib2: text, timeout: timeout.map(duration)) {
