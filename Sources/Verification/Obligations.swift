@@ -52,7 +52,7 @@ extension Engine {
         let t0 = Date()
         let outcome = backend.check(smtlib2: text, timeout: t, cancellation: cancellation)
         var out = r
-        out.answer = outcome.recordedAnswer
+        out.answer = outcome.shortDescription
         out.seconds = Date().timeIntervalSince(t0)
         return out
     }
@@ -98,14 +98,10 @@ extension Engine {
             let subs = Set(s.cases.flatMap(\.subgradients))
             var pieces: [Node] = []
             for c in s.cases {
-                var kept: [Node] = []
-                for g in c.guards where !g.symbols.isDisjoint(with: subs) {
-                    guard Self.isSubgradientRange(g, subs) else {
-                        throw SMTText.Unprintable(description: "a guard constrains a subgradient beyond its range: \(g)")
-                    }
+                for g in c.guards where !g.symbols.isDisjoint(with: subs) && !Self.isSubgradientRange(g, subs) {
+                    throw SMTText.Unprintable(description: "a guard constrains a subgradient beyond its range: \(g)")
                 }
-                kept = c.guards.filter { $0.symbols.isDisjoint(with: subs) }
-                pieces.append(try Build.and(kept))
+                pieces.append(try Build.and(c.guards.filter { $0.symbols.isDisjoint(with: subs) }))
             }
             // The unsplit reading of the formula (under --subgradient any: sign as a fresh s in ∂|·|).
             let unsplit = try CaseSplit.unsplit(s.core, convention: s.convention, freshPrefix: "cov")

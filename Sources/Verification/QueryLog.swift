@@ -71,14 +71,3 @@ final class QueryLog: Sendable {
         }
     }
 }
-
-extension QueryOutcome {
-    /// "unsat", "sat" or "unknown (reason)": the answer as the bundle records it.
-    var recordedAnswer: String {
-        switch self {
-        case .unsat: return "unsat"
-        case .sat: return "sat"
-        case .unknown(let r): return "unknown (\(r))"
-        }
-    }
-}
