@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "Dynamics", targets: ["Dynamics"]),
         .library(name: "Simulation", targets: ["Simulation"]),
         .library(name: "Fuzz", targets: ["Fuzz"]),
+        .library(name: "Proof", targets: ["Proof"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
@@ -61,10 +62,17 @@ let package = Package(
             dependencies: ["Symbolic", "Solver", "Verification", "Dynamics"],
             swiftSettings: strict
         ),
+        // Proof bundles (docs/proof-logs.md): writing them, and re-checking them without
+        // trusting the lionk that wrote them.
+        .target(
+            name: "Proof",
+            dependencies: ["Symbolic", "Solver", "Verification", "Dynamics", "Simulation"],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "lionk",
             dependencies: [
-                "Symbolic", "Solver", "Verification", "Dynamics", "Simulation", "Fuzz",
+                "Symbolic", "Solver", "Verification", "Dynamics", "Simulation", "Fuzz", "Proof",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -76,6 +84,7 @@ let package = Package(
         // End-to-end: runs the built `lionk` binary (make test builds it first).
         .testTarget(name: "CLITests", dependencies: ["lionk"], swiftSettings: strict),
         .testTarget(name: "FuzzTests", dependencies: ["Fuzz", "Verification", "Symbolic"], exclude: ["Regressions"], swiftSettings: strict),
+        .testTarget(name: "ProofTests", dependencies: ["Proof", "Verification", "Dynamics", "Symbolic"], swiftSettings: strict),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Dynamics", "Verification", "Symbolic"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

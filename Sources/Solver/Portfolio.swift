@@ -83,6 +83,15 @@ public struct Decision: Sendable {
 }
 
 extension SolverContext {
+    /// Decides the assertions of an SMT-LIB2 script (its commands are not executed) with
+    /// `portfolio`, as ``decide(_:evaluating:portfolio:timeout:)`` does for terms: the proof
+    /// bundle's re-check of stored queries with the linked Z3.
+    public func decide(smtlib2 text: String, portfolio: Portfolio, timeout: Duration?) throws -> Decision {
+        let scratch = try makeSolver(timeout: nil)
+        try scratch.assert(smtlib2: text)
+        return try decide(try scratch.assertions(), portfolio: portfolio, timeout: timeout)
+    }
+
     /// Decides the conjunction of `assertions` with `portfolio` within `timeout` in all.
     ///
     /// Each attempt is a fresh solver of this context (the assertions are shared terms);

@@ -138,6 +138,20 @@ public final class SMTSolver {
         try context.call("Z3_solver_from_string") { Z3_solver_from_string($0, solver, text) }
     }
 
+    /// The solver's assertions, as terms (e.g. after ``assert(smtlib2:)``).
+    ///
+    /// The corresponding C functions are `Z3_solver_get_assertions` and `Z3_ast_vector_get`.
+    public func assertions() throws -> [Term] {
+        let solver = raw
+        let vector = try context.nonNull("Z3_solver_get_assertions") { Z3_solver_get_assertions($0, solver) }
+        try context.call("Z3_ast_vector_inc_ref") { Z3_ast_vector_inc_ref($0, vector) }
+        defer { Z3_ast_vector_dec_ref(context.raw, vector) }
+        let count = try context.call("Z3_ast_vector_size") { Z3_ast_vector_size($0, vector) }
+        return try (0..<count).map { index in
+            try context.wrap("Z3_ast_vector_get") { Z3_ast_vector_get($0, vector, index) }
+        }
+    }
+
     /// Opens a backtracking scope.
     ///
     /// The corresponding C function is `Z3_solver_push`.

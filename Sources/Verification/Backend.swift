@@ -69,6 +69,8 @@ public protocol QueryBackend: Sendable {
     func smtlib2(_ query: Query) -> String?
     /// Like `check`, with the strategy that decided the query and every attempt on the way.
     func answer(_ query: Query, timeout: Double?, cancellation: Cancellation) -> QueryAnswer
+    /// Checks standalone SMT-LIB2 text (the proof bundle's obligations).
+    func check(smtlib2 text: String, timeout: Double?, cancellation: Cancellation) -> QueryOutcome
 }
 
 extension QueryBackend {

@@ -29,6 +29,10 @@ public struct EngineOptions: Sendable {
     public var disabledReductions: Set<Reduction> = []
     /// Called (from worker threads) after each query with a one-line progress message.
     public var progress: (@Sendable (String) -> Void)? = nil
+    /// Keep every query sent (cases, side conditions, definedness, the unsplit attempt) as
+    /// SMT-LIB2 with its answer, and write and run the reductions' obligations
+    /// (`VerificationResult.queries`, the proof bundle: docs/proof-logs.md).
+    public var recordQueries: Bool = false
 
     public init() {}
 }
@@ -40,6 +44,10 @@ public struct Engine: Sendable {
     public let backend: any QueryBackend
     public var options: EngineOptions
     public let cancellation: Cancellation
+    /// Where queries are recorded (`EngineOptions.recordQueries`); set by `verify`.
+    var log: QueryLog? = nil
+    /// Prepended to recorded labels (the boxes of a bisection).
+    var logPrefix = ""
 
     public init(backend: any QueryBackend, options: EngineOptions = EngineOptions(), cancellation: Cancellation = Cancellation()) {
         self.backend = backend
@@ -60,6 +68,14 @@ public struct Engine: Sendable {
     /// 6. `runCases` and `outcome`: each model is checked exactly on the original claim;
     /// 7. `bisect` the parameter box when cases stay open.
     public func verify(_ claim: Claim) throws(ClaimError) -> VerificationResult {
+        if options.recordQueries, log == nil {
+            var recording = self
+            let log = QueryLog()
+            recording.log = log
+            var r = try recording.verify(claim)
+            r.queries = log.sorted
+            return r
+        }
         if !claim.lemmas.isEmpty { return try verifyWithLemmas(claim) }
         let start = Date()
         let deadline = options.budget.map { start.addingTimeInterval($0) }
@@ -161,6 +177,20 @@ public struct Engine: Sendable {
             } else if !b.boxes.isEmpty, b.boxes.allSatisfy({ $0.verdict.isProof }) {
                 verdict = .provedInScope
                 open = []
+            }
+        }
+        if let log, boxes.isEmpty {
+            // The reductions' own obligations (and the unreduced claim, for comparison).
+            var failed: [String] = []
+            for o in obligations(splits: built.splits, eliminated: eliminated, dims: plan.dims, deadline: deadline) {
+                log.append(prefixed(o))
+                if o.answer == "sat" { failed.append(o.label) }
+            }
+            for d in plan.dims { log.append(prefixed(unreduced(claim, dim: d))) }
+            if !failed.isEmpty, verdict.isProof || verdict == .noWitness || verdict == .noWitnessInScope {
+                // A reduction's fact failed: lionk has a fault, and no proof rests on it.
+                verdict = .unknown
+                open += failed.map { "obligation \($0) is sat: the reduction does not hold here (a fault of lionk; please report it)" }
             }
         }
         if verdict.isProof || verdict == .noWitness || verdict == .noWitnessInScope {
@@ -311,6 +341,8 @@ public struct Engine: Sendable {
     struct BuiltCases {
         var cases: [PreparedCase]
         var steps: [ReductionStep]
+        /// The case splits, per dimension (kept only when recording, for the obligations).
+        var splits: [SplitRecord] = []
     }
 
     func buildCases(
@@ -319,6 +351,7 @@ public struct Engine: Sendable {
     ) throws(ClaimError) -> BuiltCases {
         var steps: [ReductionStep] = []
         var prepared: [PreparedCase] = []
+        var splits: [SplitRecord] = []
         var abstraction = ExpAbstraction(prefix: "abs")
         var abstractedAtoms = 0
         var abstractedFacts = 0
@@ -445,11 +478,13 @@ public struct Engine: Sendable {
                 if pc.open == nil, let t = timeout(deadline), !cancellation.isCancelled {
                     let t0 = Date()
                     let short = min(t ?? options.directTimeout, options.directTimeout)
-                    let answer = backend.answer(Query(label: pc.label, assertions: pc.assertions), timeout: short, cancellation: cancellation)
+                    let q = Query(label: pc.label, assertions: pc.assertions)
+                    let answer = backend.answer(q, timeout: short, cancellation: cancellation)
                     let out = answer.outcome
                     outcome = out
                     directStrategy = answer.strategy
                     seconds = Date().timeIntervalSince(t0)
+                    record(q, answer, seconds: seconds)
                     options.progress?("\(pc.label): \(out.shortDescription) (\(String(format: "%.2f", seconds)) s)")
                 }
                 if let out = outcome, !out.isUnknown, !(pc.abstracted && !out.isUnsat) {
@@ -471,13 +506,14 @@ public struct Engine: Sendable {
                         detail: "d = \(d): \(outcome?.shortDescription ?? "not sent"); splitting"))
             }
 
-            var split = try CaseSplit.run(core, convention: options.convention, limit: limit, freshPrefix: "sub")
+            var split = try CaseSplit.run(core, convention: options.convention, limit: limit, freshPrefix: "sub", recordAtoms: log != nil)
             if options.convention == .any {
                 // Signs left by the cap (or by --without case-split) keep their meaning.
                 for i in split.cases.indices {
                     split.cases[i] = try CaseSplit.freeSigns(split.cases[i], freshPrefix: "sub\(i + 1)u")
                 }
             }
+            if log != nil { splits.append(SplitRecord(dimension: d, core: core, cases: split.cases, convention: options.convention)) }
             if d == dims[0] || dims.count > 1 {
                 let detail =
                     "d = \(d): \(split.cases.count) case\(split.cases.count == 1 ? "" : "s")"
@@ -521,7 +557,7 @@ public struct Engine: Sendable {
                     .expAbstraction, justification: ExpAbstraction.justification,
                     detail: "up to \(abstractedAtoms) exp/log atom\(abstractedAtoms == 1 ? "" : "s") and \(abstractedFacts) facts per case"))
         }
-        return BuiltCases(cases: prepared, steps: steps)
+        return BuiltCases(cases: prepared, steps: steps, splits: splits)
     }
 
     // MARK: - pieces
@@ -579,7 +615,32 @@ public struct Engine: Sendable {
 
     func answer(_ q: Query, _ deadline: Date?) -> QueryAnswer {
         guard let t = timeout(deadline) else { return QueryAnswer(outcome: .unknown(reason: "budget exhausted")) }
-        return backend.answer(q, timeout: t, cancellation: cancellation)
+        let t0 = Date()
+        let a = backend.answer(q, timeout: t, cancellation: cancellation)
+        record(q, a, seconds: Date().timeIntervalSince(t0))
+        return a
+    }
+
+    /// Keeps a query with its answer when recording (`EngineOptions.recordQueries`).
+    func record(_ q: Query, _ a: QueryAnswer, seconds: Double) {
+        guard let log else { return }
+        let role = QueryRecord.role(ofLabel: q.label)
+        let decided = !a.outcome.isUnknown
+        let text = backend.smtlib2(q).map { z3 in
+            // Z3 writes every benchmark with status unknown; the file says what was answered.
+            let body = decided ? z3.replacingOccurrences(of: "(set-info :status unknown)", with: "(set-info :status \(a.outcome.shortDescription))") : z3
+            return "; lionk \(role.rawValue) query: \(logPrefix)\(q.label)\n; answered \(a.outcome.shortDescription) by \(backend.name)\(a.strategy.map { " (\($0))" } ?? "")\n" + body
+        }
+        log.append(
+            QueryRecord(
+                role: role, label: logPrefix + q.label, smtlib2: text, answer: a.outcome.shortDescription, strategy: a.strategy,
+                seconds: seconds, note: text == nil ? "\(backend.name) could not write it as SMT-LIB2" : nil))
+    }
+
+    func prefixed(_ r: QueryRecord) -> QueryRecord {
+        var out = r
+        out.label = logPrefix + r.label
+        return out
     }
 
     /// The per-query timeout left under the global deadline; nil when the budget is spent.
@@ -717,7 +778,9 @@ public struct Engine: Sendable {
             }
             var c = claim
             for (name, dom) in box { c = c.with(name, domain: dom) }
-            let verdict = (try? sub.verify(c)).map { r -> Verdict in
+            var boxEngine = sub
+            boxEngine.logPrefix = logPrefix + "box " + box.sorted { $0.key < $1.key }.map { "\($0.key) ∈ \($0.value)" }.joined(separator: ", ") + ": "
+            let verdict = (try? boxEngine.verify(c)).map { r -> Verdict in
                 if r.verdict == .refuted, counterexample == nil { counterexample = r.counterexample }
                 return r.verdict
             } ?? .unknown

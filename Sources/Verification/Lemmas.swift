@@ -67,6 +67,7 @@ extension Engine {
             guard !use.instantiations.isEmpty else { throw ClaimError("lemma \(use.lemma.name) is used nowhere") }
             var sub = self
             sub.options.budget = remaining()
+            sub.log = nil  // a lemma's queries go into its own result (and its own bundle)
             let r: VerificationResult
             if let left = sub.options.budget, left <= 0 {
                 r = VerificationResult(

@@ -170,4 +170,7 @@ public struct VerificationResult: Sendable {
     public var solver: String
     /// The lemmas' own results (when the claim uses lemmas), in order.
     public var lemmas: [LemmaRecord] = []
+    /// Every query sent and every obligation written, with answers (only with
+    /// `EngineOptions.recordQueries`; a lemma's are in its own result).
+    public var queries: [QueryRecord] = []
 }

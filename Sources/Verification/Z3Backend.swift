@@ -26,11 +26,19 @@ public struct Z3Backend: QueryBackend {
     }
 
     public func answer(_ query: Query, timeout: Double?, cancellation: Cancellation) -> QueryAnswer {
+        let portfolio = self.portfolio
+        return Self.guarded(timeout: timeout, cancellation: cancellation) {
+            Self.run(query, timeout: timeout, portfolio: portfolio, cancellation: cancellation)
+        }
+    }
+
+    /// Runs `body` on a thread of its own and waits at most `timeout` + `grace` seconds (or
+    /// `grace` after cancellation), then answers unknown and abandons the thread.
+    static func guarded(timeout: Double?, cancellation: Cancellation, _ body: @escaping @Sendable () -> QueryAnswer) -> QueryAnswer {
         if cancellation.isCancelled { return QueryAnswer(outcome: .unknown(reason: "cancelled")) }
         let result = Mutex<QueryAnswer?>(nil)
-        let portfolio = self.portfolio
         let worker = Thread {
-            let r = Self.run(query, timeout: timeout, portfolio: portfolio, cancellation: cancellation)
+            let r = body()
             result.withLock { $0 = r }
         }
         worker.stackSize = 256 << 20
@@ -104,24 +112,37 @@ public struct Z3Backend: QueryBackend {
         }
     }
 
-    /// Checks standalone SMT-LIB2 text in a fresh context (no model is read back).
+    /// Checks standalone SMT-LIB2 text in a fresh context with the portfolio (no model is
+    /// read back): the proof bundle's obligations and `lionk check`.
     public func check(smtlib2 text: String, timeout: Double?, cancellation: Cancellation) -> QueryOutcome {
-        if cancellation.isCancelled { return .unknown(reason: "cancelled") }
-        switch (try? SolverContext.check(smtlib2: text, timeout: timeout.map(Self.duration))) {
-        case .unsat?: return .unsat
-        case .sat?: return .sat([:])
-        case .unknown(let r)?: return .unknown(reason: "\(r)")
-        case nil: return .unknown(reason: "the solver could not read the query")
+        answer(smtlib2: text, timeout: timeout, cancellation: cancellation).outcome
+    }
+
+    /// `check(smtlib2:…)` with the strategy that decided.
+    public func answer(smtlib2 text: String, timeout: Double?, cancellation: Cancellation) -> QueryAnswer {
+        let portfolio = self.portfolio
+        return Self.guarded(timeout: timeout, cancellation: cancellation) {
+            do {
+                let context = try SolverContext()
+                let handle = context.interruptHandle
+                let token = cancellation.register { handle.interrupt() }
+                defer { cancellation.unregister(token) }
+                let d = try context.decide(smtlib2: text, portfolio: portfolio, timeout: timeout.map(Self.duration))
+                let strategy = d.strategy?.rawValue
+                switch d.outcome {
+                case .unsat: return QueryAnswer(outcome: .unsat, strategy: strategy)
+                case .sat: return QueryAnswer(outcome: .sat([:]), strategy: strategy)
+                case .unknown(let r): return QueryAnswer(outcome: .unknown(reason: cancellation.isCancelled ? "cancelled" : "\(r)"))
+                }
+            } catch {
+                return QueryAnswer(outcome: .unknown(reason: "the solver could not read the query (\(error))"))
+            }
         }
     }
 
     /// Re-checks exported SMT-LIB2 text in a fresh context: "sat", "unsat" or "unknown (…)".
     public static func recheck(smtlib2 text: String, timeout: Double? = nil) throws -> String {
-        switch try SolverContext.check(smtlib2: text, timeout: timeout.map(duration)) {
-        case .unsat: return "unsat"
-        case .sat: return "sat"
-        case .unknown(let r): return "unknown (\(r))"
-        }
+        Z3Backend().check(smtlib2: text, timeout: timeout, cancellation: Cancellation()).shortDescription
     }
 
     /// Seconds as a Duration of at least 1 ms; NaN, ∞ and anything beyond a century (which

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dynamics
 import Foundation
+import Proof
 import Simulation
 import Solver
 import Symbolic
@@ -154,8 +155,11 @@ struct Verify: CooperativeCommand {
     @Flag(help: "Print exactly one JSON object on stdout.")
     var json = false
 
-    @Option(help: "Write each case's query as a standalone SMT-LIB2 file into this folder.")
+    @Option(help: "Write every query sent (cases, side conditions, definedness) and the reductions' obligations as standalone SMT-LIB2 files into this folder (its .smt2 files are replaced).")
     var smt2: String?
+
+    @Option(help: "Write a proof bundle into this folder (manifest, claim file, every query and obligation, counterexample; re-check with `lionk check`).")
+    var proof: String?
 
     @OptionGroup var engineFlags: EngineFlags
 
@@ -181,7 +185,7 @@ struct Verify: CooperativeCommand {
             for p in params { c = try applyParameter(p, to: c, interval: false) }
             for r in ranges { c = try applyParameter(r, to: c, interval: true) }
             var options = try engineFlags.options(progress: json ? nil : terminalProgress())
-            options.exportSMT = smt2 != nil
+            options.recordQueries = smt2 != nil || proof != nil
             let engine = Engine(backend: engineFlags.backend, options: options, cancellation: Interrupt.cancellation)
             let result: VerificationResult
             do {
@@ -191,9 +195,16 @@ struct Verify: CooperativeCommand {
             }
             clearProgress()
             // A query stopped by Ctrl-C is no verdict: nothing is printed or written.
-            try Interrupt.check(smt2 == nil ? "before a verdict" : "before a verdict; nothing written to \(smt2!)")
+            let writing = [smt2, proof].compactMap { $0 }
+            try Interrupt.check(writing.isEmpty ? "before a verdict" : "before a verdict; nothing written to \(writing.joined(separator: ", "))")
             if let dir = smt2 { try writeQueries(result, to: dir) }
             let replay = replayIfPossible(result, claimName: resolved)
+            if let dir = proof {
+                let m = try ProofWriting.write(
+                    ProofWriting.source(result, claim: c, convention: options.convention, replay: replay, header: ["Claim \(c.name), as verified (lionk verify \(claim))."]),
+                    to: dir)
+                if !json { FileHandle.standardError.write(Data("lionk: proof bundle written to \(dir) (\(m.queries.count) queries, bundle hash \(m.bundleHash ?? "?"))\n".utf8)) }
+            }
             // Beside an unknown, the entry's random-point check (log-sum-exp's §5), if it has
             // one — only for the claim as catalogued (the check samples its parameters and d).
             let asCatalogued = params.isEmpty && ranges.isEmpty && dim == nil
@@ -251,15 +262,17 @@ func applyParameter(_ spec: String, to claim: Claim, interval: Bool) throws -> C
     return restricted
 }
 
-/// Writes each case's SMT-LIB2 text, all or nothing (`writeStaged`).
+/// Writes every recorded query as a standalone SMT-LIB2 file, all or nothing, replacing the
+/// folder's earlier .smt2 files (`writeStaged`). Each file says what it is and what lionk's
+/// solver answered (also as `:status`).
 func writeQueries(_ r: VerificationResult, to dir: String) throws {
     var files: [(String, String)] = []
-    for (i, c) in r.cases.enumerated() {
-        guard let text = c.smtlib2 else { continue }
-        let header = "; lionk \(LionkVersion.number) — claim \(r.claim)\n; \(c.label)\n; expected: \(c.status)\n"
-        files.append((String(format: "case-%03d.smt2", i + 1), header + text))
+    for (i, q) in r.queries.enumerated() {
+        guard let text = q.smtlib2 else { continue }
+        let header = "; lionk \(LionkVersion.number) — claim \(r.claim)\n; \(q.role.rawValue): \(q.label)\n; answer: \(q.answer)\n"
+        files.append((String(format: "%03d-%@.smt2", i + 1, q.role.rawValue), header + text))
     }
-    try writeStaged(files, to: dir, what: "SMT-LIB2 files")
+    try writeStaged(files, to: dir, what: "SMT-LIB2 files", clean: [("", ".smt2")])
 }
 
 /// Writes files (paths relative to `dir`, e.g. "lemmas/a.toml") into a staging folder beside

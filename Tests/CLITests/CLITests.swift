@@ -178,14 +178,25 @@ struct CLITests {
         #expect(r.stderr.split(separator: "\n").count == 1)
     }
 
-    @Test func smt2ExportWritesOneFilePerCase() throws {
+    @Test func smt2ExportWritesEveryQueryAndReplacesStaleFiles() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lionk-smt-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try Data("(check-sat)\n".utf8).write(to: URL(fileURLWithPath: dir + "/case-009.smt2"))
+        try Data("notes\n".utf8).write(to: URL(fileURLWithPath: dir + "/notes.txt"))
         let r = try CLI.run(["verify", "lion.box-invariant", "--smt2", dir])
         #expect(r.status == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
-        #expect(files == ["case-001.smt2", "case-002.smt2", "case-003.smt2"])
-        let text = try String(contentsOfFile: dir + "/case-001.smt2", encoding: .utf8)
+        // The three cases, the case split's two obligations, the unreduced claim; the stale
+        // .smt2 file of an earlier run is gone, other files are left alone.
+        #expect(
+            files == ["001-case.smt2", "002-case.smt2", "003-case.smt2", "004-obligation.smt2", "005-obligation.smt2", "006-unreduced.smt2", "notes.txt"])
+        let text = try String(contentsOfFile: dir + "/001-case.smt2", encoding: .utf8)
         #expect(text.contains("(assert"))
+        #expect(text.contains("(set-info :status unsat)"))
+        #expect(!text.contains(":status unknown"))
+        let obligation = try String(contentsOfFile: dir + "/005-obligation.smt2", encoding: .utf8)
+        #expect(obligation.contains("case-split coverage"))
+        #expect(obligation.contains("answer: unsat"))
     }
 
     @Test func unknownExitsWith3() throws {
