@@ -77,6 +77,20 @@ enum ProofWriting {
         return manifest
     }
 
+    /// The manifest a bundle would have (for --latex without --proof).
+    static func manifest(_ s: BundleSource) throws -> Manifest {
+        do { return try ProofBundle.files(s).manifest } catch {
+            throw fail("cannot describe the proof of \(s.result.claim): \(error.message)", code: Exit.dataError)
+        }
+    }
+
+    /// Writes a text file atomically (temporary file + rename).
+    static func writeText(_ text: String, to path: String, what: String) throws {
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
+            throw fail("cannot write \(what) to '\(path)': \(error.localizedDescription)", code: Exit.dataError)
+        }
+    }
+
     /// The bundles in a folder: the folder itself when it is one, else its subfolders that are.
     static func bundles(in dir: String) -> [String] {
         let fm = FileManager.default
@@ -94,7 +108,7 @@ enum ProofWriting {
             let params = m.parameters.isEmpty ? "—" : m.parameters.map { "\($0.name) ∈ \($0.domain)" }.joined(separator: ", ")
             let dims = m.dimensions.allDimensions ? "every d" : "d = " + m.dimensions.checked.map(String.init).joined(separator: ", ")
             rows.append([
-                "[\(m.claim)](\(folder)/)" + (folder.hasSuffix(".any") ? " (sign ∈ [−1, 1] at 0)" : ""), kappas[m.claim] ?? "—", dims, params,
+                "[\(m.claim)](\(folder)/)" + (folder.hasSuffix(".any") ? " (sign ∈ [−1, 1] at 0)" : ""), kappas[folder] ?? "—", dims, params,
                 m.verdict, "\(m.cases.count)", "\(m.queries.count)", m.seconds.map { String(format: "%.2f s", $0) } ?? "—",
                 "`\((m.bundleHash ?? "").prefix(16))…`",
             ])

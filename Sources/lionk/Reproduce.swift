@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dynamics
 import Foundation
+import Proof
 import Symbolic
 import Verification
 
@@ -32,6 +33,12 @@ struct Reproduce: CooperativeCommand {
 
     @Flag(help: "Print one JSON document (every claim's verdict, expected verdict, cases and deciding strategies) instead of the table.")
     var json = false
+
+    @Option(help: "Write a proof bundle per claim into this folder (one subfolder per claim, replaced as a whole) and a README.md table of the bundles there; re-check with `lionk check FOLDER`.")
+    var proofs: String?
+
+    @Option(help: "Write a LaTeX fragment with every claim's statement and machine-checked paragraph to this file, for \\input in a paper's appendix.")
+    var latex: String?
 
     @OptionGroup var engineFlags: EngineFlags
 
@@ -93,6 +100,7 @@ struct Reproduce: CooperativeCommand {
             }
             var rows: [ReproduceRow] = []
             var spotChecks: [String] = []
+            var fragments: [String] = []
             let started = Date()
             for entry in entries {
                 let conventions: [SubgradientConvention] =
@@ -100,6 +108,7 @@ struct Reproduce: CooperativeCommand {
                 for conv in conventions {
                     var e = engine
                     e.options.convention = conv
+                    e.options.recordQueries = proofs != nil || latex != nil
                     progress?("reproduce: \(entry.name) (\(conv.rawValue)) …")
                     let r = try e.verify(entry.make(.anyDimension))
                     if Interrupt.requested {
@@ -110,6 +119,16 @@ struct Reproduce: CooperativeCommand {
                     }
                     if verbose {
                         FileHandle.standardError.write(Data("[\(String(format: "%7.2f", r.seconds)) s] \(entry.name) \(conv.rawValue): \(r.verdict.name)\n".utf8))
+                    }
+                    if proofs != nil || latex != nil {
+                        let folder = entry.name + (conventions.count > 1 && conv == .any ? ".any" : "")
+                        let c = entry.make(.anyDimension)
+                        let source = ProofWriting.source(
+                            r, claim: c, convention: conv, replay: replayIfPossible(r, claimName: entry.name),
+                            header: ["Catalogue claim \(entry.name) (κ = \(entry.kappa)): \(entry.summary).", "Expected verdict: \(entry.expected.name)."])
+                        let path = proofs.map { ($0 as NSString).appendingPathComponent(folder) }
+                        let m = try path.map { try ProofWriting.write(source, to: $0) } ?? ProofWriting.manifest(source)
+                        if latex != nil { fragments.append(LaTeXFragment.section(claim: c, manifest: m, bundle: path)) }
                     }
                     let row = ReproduceRow(entry: entry, convention: conv, result: r)
                     rows.append(row)
@@ -123,6 +142,18 @@ struct Reproduce: CooperativeCommand {
                 }
             }
             clearProgress()
+            if let file = latex {
+                try ProofWriting.writeText(fragments.joined(separator: "\n"), to: file, what: "the LaTeX fragment")
+            }
+            if let dir = proofs {
+                var kappas: [String: String] = [:]
+                for e in Catalogue.entries { kappas[e.name] = e.kappa; kappas[e.name + ".any"] = e.kappa }
+                let text = ProofWriting.readme(dir, kappas: kappas)
+                do { try Data(text.utf8).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent("README.md")), options: .atomic) } catch {
+                    throw fail("cannot write \(dir)/README.md: \(error.localizedDescription)", code: Exit.dataError)
+                }
+                if !json { out.line("wrote \(rows.count) proof bundle\(rows.count == 1 ? "" : "s") to \(dir) (README.md lists every bundle there; `lionk check \(dir)` re-checks them)") }
+            }
             let mismatches = rows.filter { !$0.ok }.count
             if json {
                 out.line(Self.document(rows, skipped: skipped, engine: engine, seconds: Date().timeIntervalSince(started), interrupted: false))

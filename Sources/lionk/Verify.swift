@@ -161,6 +161,9 @@ struct Verify: CooperativeCommand {
     @Option(help: "Write a proof bundle into this folder (manifest, claim file, every query and obligation, counterexample; re-check with `lionk check`).")
     var proof: String?
 
+    @Option(help: "Write a LaTeX fragment (the statement, its parameter region and dimensions, a machine-checked paragraph with the bundle hash) to this file, for \\input in a paper.")
+    var latex: String?
+
     @OptionGroup var engineFlags: EngineFlags
 
     func run() throws {
@@ -185,7 +188,7 @@ struct Verify: CooperativeCommand {
             for p in params { c = try applyParameter(p, to: c, interval: false) }
             for r in ranges { c = try applyParameter(r, to: c, interval: true) }
             var options = try engineFlags.options(progress: json ? nil : terminalProgress())
-            options.recordQueries = smt2 != nil || proof != nil
+            options.recordQueries = smt2 != nil || proof != nil || latex != nil
             let engine = Engine(backend: engineFlags.backend, options: options, cancellation: Interrupt.cancellation)
             let result: VerificationResult
             do {
@@ -195,15 +198,20 @@ struct Verify: CooperativeCommand {
             }
             clearProgress()
             // A query stopped by Ctrl-C is no verdict: nothing is printed or written.
-            let writing = [smt2, proof].compactMap { $0 }
+            let writing = [smt2, proof, latex].compactMap { $0 }
             try Interrupt.check(writing.isEmpty ? "before a verdict" : "before a verdict; nothing written to \(writing.joined(separator: ", "))")
             if let dir = smt2 { try writeQueries(result, to: dir) }
             let replay = replayIfPossible(result, claimName: resolved)
+            let source = ProofWriting.source(result, claim: c, convention: options.convention, replay: replay, header: ["Claim \(c.name), as verified (lionk verify \(claim))."])
+            var manifest: Manifest?
             if let dir = proof {
-                let m = try ProofWriting.write(
-                    ProofWriting.source(result, claim: c, convention: options.convention, replay: replay, header: ["Claim \(c.name), as verified (lionk verify \(claim))."]),
-                    to: dir)
+                let m = try ProofWriting.write(source, to: dir)
+                manifest = m
                 if !json { FileHandle.standardError.write(Data("lionk: proof bundle written to \(dir) (\(m.queries.count) queries, bundle hash \(m.bundleHash ?? "?"))\n".utf8)) }
+            }
+            if let file = latex {
+                let m = try manifest ?? ProofWriting.manifest(source)
+                try ProofWriting.writeText(LaTeXFragment.section(claim: c, manifest: m, bundle: proof), to: file, what: "the LaTeX fragment")
             }
             // Beside an unknown, the entry's random-point check (log-sum-exp's §5), if it has
             // one — only for the claim as catalogued (the check samples its parameters and d).
