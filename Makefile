@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/lionk
 
-.PHONY: demo test build z3 bench examples fuzz clean
+.PHONY: demo test build z3 bench examples fuzz proofs clean
 
 # Installs Debian's libz3-dev when pkg-config cannot find Z3.
 z3:
@@ -30,10 +30,18 @@ build: z3
 demo: build
 	@$(BIN) --version
 	@$(BIN) reproduce
+	@echo
+	@echo "Re-checking the committed proof bundles (Proofs/, docs/proof-logs.md):"
+	@$(BIN) check Proofs/
 
 test: z3
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	.build/debug/lionk check Proofs/
+
+# Rewrites Proofs/: a bundle per decided catalogue claim, README.md, and proofs.tex (LaTeX).
+proofs: build
+	$(BIN) reproduce --proofs Proofs --latex Proofs/proofs.tex
 
 # The naive z3py baseline (bench/naive_z3py.py) runs in bench/.venv with z3-solver 4.8.12.0,
 # the same Z3 as the libz3-dev that lionk links.

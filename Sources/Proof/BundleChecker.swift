@@ -8,14 +8,15 @@ import Verification
 public enum CheckSolver: Sendable {
     /// The Z3 lionk is linked with, through the C API (the portfolio of strategies).
     case linked
-    /// Any SMT-LIB2 solver binary: the command's words, the query file appended
-    /// (e.g. ["z3"], ["cvc5", "--lang=smt2"]); its first line of output is the answer.
-    case command([String])
+    /// SMT-LIB2 solver binaries: each command's words, the query file appended (e.g.
+    /// ["z3"], ["cvc5", "--lang=smt2"]); its first line of output is the answer. They are
+    /// tried in order until one decides (sat or unsat).
+    case commands([[String]])
 
     public var name: String {
         switch self {
         case .linked: return "Z3 \(Z3Backend().name.dropFirst(3)) (linked)"
-        case .command(let words): return words.joined(separator: " ")
+        case .commands(let list): return list.map { $0.joined(separator: " ") }.joined(separator: ", then ")
         }
     }
 }
@@ -72,7 +73,8 @@ public struct BundleCheck: Sendable {
         return .agree
     }
 
-    var allLemmas: [BundleCheck] { lemmas.flatMap { [$0] + $0.allLemmas } }
+    /// Every lemma bundle below this one, nested ones included.
+    public var allLemmas: [BundleCheck] { lemmas.flatMap { [$0] + $0.allLemmas } }
 }
 
 /// Re-checks proof bundles without trusting the lionk that wrote them: the files against
@@ -235,8 +237,14 @@ public enum ProofChecker {
             case .sat: return "sat"
             case .unknown(let r): return "unknown (\(r))"
             }
-        case .command(let words):
-            return ExternalSolver.run(words, text: text, timeout: timeout)
+        case .commands(let list):
+            var answers: [String] = []
+            for words in list {
+                let a = ExternalSolver.run(words, text: text, timeout: timeout)
+                if a == "sat" || a == "unsat" { return a }
+                answers.append(list.count == 1 ? a : "\(words.joined(separator: " ")): \(a)")
+            }
+            return list.count == 1 ? answers[0] : "unknown (" + answers.joined(separator: "; ") + ")"
         }
     }
 

@@ -11,7 +11,7 @@ public enum LaTeXFragment {
     public static func section(claim: Claim, manifest m: Manifest, bundle: String?) -> String {
         var out: [String] = []
         out.append("% lionk \(m.writtenBy?.lionk ?? ""): \(m.claim) (\(m.verdict)). Generated; \\input{} it, needs amsmath and amssymb.")
-        out.append("\\paragraph{Claim \\texttt{\(text(m.claim))}.}")
+        out.append("\\paragraph{Claim \\texttt{\(breakable(text(m.claim)))}.}")
         // Quantifier prefix: dimension scope, parameters, state.
         var scope: String
         if m.dimensions.allDimensions {
@@ -44,7 +44,7 @@ public enum LaTeXFragment {
         } else {
             out.append(exists ? "there are values with" : "we have")
         }
-        out.append("\\[ \(claim.goal.latex). \\]")
+        out.append(display(claim.goal))
 
         // The machine-checked paragraph.
         let verdictText: String
@@ -71,7 +71,7 @@ public enum LaTeXFragment {
             "\\texttt{\(text(r.name))} (\(text(r.contract))\(r.checkedBy == ["argument"] ? ", an argument" : ", checked by its obligations"))"
         }.joined(separator: "; ") + "."
         if let b = bundle {
-            para += " Re-check without trusting lionk: \\texttt{lionk check \(text(b))}, or any SMT-LIB2 solver with \\texttt{--solver}."
+            para += " Re-check without trusting lionk: \\texttt{lionk check \(breakable(text(b)))}, or any SMT-LIB2 solver with \\texttt{--solver}."
         }
         out.append(para)
         if let h = m.bundleHash {
@@ -111,6 +111,19 @@ public enum LaTeXFragment {
             }
         }
         return out
+    }
+
+    /// The goal displayed: on one line, or a long comparison over two (`multline*`).
+    static func display(_ c: Constraint) -> String {
+        let one = c.latex
+        let relations: [Op: String] = [.le: "\\le", .lt: "<", .eq: "="]
+        guard one.count > 160, c.node.args.count == 2, let rel = relations[c.node.op] else { return "\\[ \(one). \\]" }
+        return "\\begin{multline*}\n  \(Expr(c.node.args[0]).latex) \\\\\n  \(rel) \(Expr(c.node.args[1]).latex).\n\\end{multline*}"
+    }
+
+    /// Lets a long name or path break after '/' and '.' (typewriter text does not hyphenate).
+    static func breakable(_ s: String) -> String {
+        s.replacingOccurrences(of: "/", with: "/\\allowbreak{}").replacingOccurrences(of: ".", with: ".\\allowbreak{}")
     }
 
     static func list(_ items: [String]) -> String {

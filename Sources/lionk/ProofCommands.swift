@@ -161,8 +161,8 @@ struct Check: ParsableCommand {
     @Argument(help: "Proof bundles (folders written by `verify --proof` or `reproduce --proofs`), or folders of bundles.")
     var folders: [String]
 
-    @Option(help: "An SMT-LIB2 solver command (the query file is appended), e.g. 'z3' or 'cvc5'; default: the linked Z3.")
-    var solver: SolverCommandLine?
+    @Option(help: "An SMT-LIB2 solver command (the query file is appended), e.g. 'z3' or 'cvc5'; repeatable: tried in order until one decides. Default: the linked Z3.")
+    var solver: [SolverCommandLine] = []
 
     @Option(help: "Per-query timeout in seconds (default 120).")
     var timeout: Double = 120
@@ -196,9 +196,9 @@ struct Check: ParsableCommand {
                 if found.isEmpty { throw fail("'\(f)': no proof bundle in it (no manifest.json)", code: Exit.dataError) }
                 bundles += found
             }
-            let choice: CheckSolver = solver.map { .command($0.words) } ?? .linked
-            if case .command(let words) = choice, ProofWriting.which(words[0]) == nil {
-                throw fail("--solver: '\(words[0])' is not an executable on PATH", code: Exit.usage)
+            let choice: CheckSolver = solver.isEmpty ? .linked : .commands(solver.map(\.words))
+            for s in solver where ProofWriting.which(s.words[0]) == nil {
+                throw fail("--solver: '\(s.words[0])' is not an executable on PATH", code: Exit.usage)
             }
             let progress = json ? nil : terminalProgress()
             var checks: [BundleCheck] = []
@@ -216,7 +216,7 @@ struct Check: ParsableCommand {
             if json {
                 out.line(jsonText(["solver": choice.name, "bundles": checks.map(Self.json), "exit": Int(code)]))
             } else {
-                let n = checks.reduce(0) { $0 + $1.queries.count + $1.allLemmaQueries }
+                let n = checks.reduce(0) { $0 + $1.queries.count + $1.allLemmas.reduce(0) { $0 + $1.queries.count } }
                 out.line(
                     "\(checks.count) bundle\(checks.count == 1 ? "" : "s"), \(n) queries: "
                         + [("agree", BundleCheck.Summary.agree), ("disagree", .disagree), ("with unknowns", .unknowns), ("changed or malformed", .bad)]
@@ -240,15 +240,20 @@ struct Check: ParsableCommand {
 
     static func text(_ c: BundleCheck, verbose: Bool, indent: String = "", lemma: Bool = false) -> String {
         var lines: [String] = []
-        let counts = Dictionary(grouping: c.queries, by: \.status).mapValues(\.count)
+        let all = c.queries + c.allLemmas.flatMap(\.queries)
+        let counts = Dictionary(grouping: all, by: \.status).mapValues(\.count)
         let tally = [QueryCheck.Status.agree, .disagree, .solverUnknown, .informational].compactMap { s in counts[s].map { "\($0) \(s.rawValue)" } }
-        lines.append("\(indent)\(lemma ? "lemma " : "")\(word(c.summary)) \(c.claim) (\(c.verdict)) \(c.folder)" + (tally.isEmpty ? "" : ": " + tally.joined(separator: ", ")))
+        let nested = c.allLemmas.count
+        lines.append(
+            "\(indent)\(lemma ? "lemma " : "")\(word(c.summary)) \(c.claim) (\(c.verdict)) \(c.folder)" + (tally.isEmpty ? "" : ": " + tally.joined(separator: ", "))
+                + (nested > 0 && !lemma ? " (with \(nested) lemma bundle\(nested == 1 ? "" : "s"))" : ""))
         for p in c.problems { lines.append("\(indent)  \(p)") }
         for q in c.queries where verbose || q.status == .disagree || q.status == .solverUnknown {
             lines.append("\(indent)  \(q.status.rawValue): \(q.label): expected \(q.expected ?? "-"), got \(q.got) (\(String(format: "%.2f", q.seconds)) s) \(q.file)")
         }
         if let cx = c.counterexample { lines.append("\(indent)  counterexample: \(cx)") }
-        for l in c.lemmas { lines.append(text(l, verbose: verbose, indent: indent + "  ", lemma: true)) }
+        // Lemma bundles: listed when verbose or when they do not agree.
+        for l in c.lemmas where verbose || l.summary != .agree { lines.append(text(l, verbose: verbose, indent: indent + "  ", lemma: true)) }
         return lines.joined(separator: "\n")
     }
 
@@ -263,10 +268,6 @@ struct Check: ParsableCommand {
             "counterexample": c.counterexample ?? NSNull(), "lemmas": c.lemmas.map(json),
         ]
     }
-}
-
-extension BundleCheck {
-    var allLemmaQueries: Int { lemmas.reduce(0) { $0 + $1.queries.count + $1.allLemmaQueries } }
 }
 
 extension ProofWriting {

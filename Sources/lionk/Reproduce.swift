@@ -126,7 +126,8 @@ struct Reproduce: CooperativeCommand {
                         let source = ProofWriting.source(
                             r, claim: c, convention: conv, replay: replayIfPossible(r, claimName: entry.name),
                             header: ["Catalogue claim \(entry.name) (κ = \(entry.kappa)): \(entry.summary).", "Expected verdict: \(entry.expected.name)."])
-                        let path = proofs.map { ($0 as NSString).appendingPathComponent(folder) }
+                        // An unknown verdict proves nothing and re-checks nothing: no bundle (verify --proof writes one).
+                        let path = r.verdict == .unknown ? nil : proofs.map { ($0 as NSString).appendingPathComponent(folder) }
                         let m = try path.map { try ProofWriting.write(source, to: $0) } ?? ProofWriting.manifest(source)
                         if latex != nil { fragments.append(LaTeXFragment.section(claim: c, manifest: m, bundle: path)) }
                     }

@@ -1,0 +1,7 @@
+; lionk case query: d=1 case 1/1
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(assert
+ false)
+(check-sat)

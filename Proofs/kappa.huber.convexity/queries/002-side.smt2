@@ -1,0 +1,10 @@
+; lionk side query: side: 2 ≥ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun B () Real)
+(assert
+ (= 4.0 B))
+(assert
+ false)
+(check-sat)

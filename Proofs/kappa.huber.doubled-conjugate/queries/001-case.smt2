@@ -1,0 +1,13 @@
+; lionk case query: d=1 case 1/3: clip as min(max(·)), max = -1
+; answered sat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status sat)
+(declare-fun |x[1]| () Real)
+(assert
+ (<= |x[1]| (- 1.0)))
+(assert
+ (let ((?x26 (* (- 1.0) |x[1]|)))
+ (let ((?x28 (+ (/ 1.0 2.0) ?x26)))
+ (let (($x29 (= ?x26 ?x28)))
+ (not $x29)))))
+(check-sat)

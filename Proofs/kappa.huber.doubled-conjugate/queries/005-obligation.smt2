@@ -1,0 +1,12 @@
+; lionk d=1 case-split coverage (obligation of case-split; expected: unsat)
+; every point where the unsplit formula holds satisfies the guards of one of the 3 cases
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(define-fun %t1 () Real (- 1.0))
+(define-fun %t2 () Real (ite (>= |x[1]| %t1) |x[1]| %t1))
+(define-fun %t3 () Real (ite (<= %t2 1.0) %t2 1.0))
+(define-fun %t4 () Real (* |x[1]| %t3))
+(define-fun %t5 () Bool (< (- 1.0) |x[1]|))
+(assert (not (= %t4 (+ %t4 (* (/ 1.0 2.0) (* %t3 %t3))))))
+(assert (not (or (<= |x[1]| (- 1.0)) (and %t5 (<= 1.0 |x[1]|)) (and %t5 (< |x[1]| 1.0)))))
+(check-sat)

@@ -1,0 +1,15 @@
+; lionk case query: d=1 case 1/1: clip as min(max(·)), max = x[1], min = x[1]
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun |x[1]| () Real)
+(assert
+ (< (- 1.0) |x[1]|))
+(assert
+ (< |x[1]| 1.0))
+(assert
+ (let (($x35 (<= |x[1]| 1.0)))
+ (let (($x34 (<= (- 1.0) |x[1]|)))
+ (let (($x36 (and $x34 $x35)))
+ (not $x36)))))
+(check-sat)

@@ -1,0 +1,13 @@
+; lionk d=1 case-split agreement (obligation of case-split; expected: unsat)
+; under the guards of each case, every replaced operator equals its replacement
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(define-fun %t1 () Real (- 1.0))
+(define-fun %t2 () Real (ite (>= |x[1]| %t1) |x[1]| %t1))
+(define-fun %t3 () Real (- 1.0))
+(define-fun %t4 () Real (ite (>= %t3 |x[1]|) %t3 |x[1]|))
+(define-fun %t5 () Real %t4)
+(define-fun %t6 () Real (ite (<= 1.0 %t5) 1.0 %t5))
+(define-fun %t7 () Real (ite (<= 1.0 |x[1]|) 1.0 |x[1]|))
+(assert (and (< (- 1.0) |x[1]|) (< |x[1]| 1.0) (or (not (= (ite (<= %t2 1.0) %t2 1.0) %t6)) (not (= |x[1]| %t5)) (not (= |x[1]| %t7)))))
+(check-sat)

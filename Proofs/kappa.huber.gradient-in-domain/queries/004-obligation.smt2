@@ -1,0 +1,10 @@
+; lionk d=1 case-split coverage (obligation of case-split; expected: unsat)
+; every point where the unsplit formula holds satisfies the guards of one of the 1 cases
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(define-fun %t1 () Real (- 1.0))
+(define-fun %t2 () Real (ite (>= |x[1]| %t1) |x[1]| %t1))
+(define-fun %t3 () Real (ite (<= %t2 1.0) %t2 1.0))
+(assert (not (and (<= (- 1.0) %t3) (<= %t3 1.0))))
+(assert (not (and (< (- 1.0) |x[1]|) (< |x[1]| 1.0))))
+(check-sat)

@@ -1,0 +1,20 @@
+; lionk case query: d=1 case 2/7: clip as min(max(·)), max = -1, clip as min(max(·)), max = y[1], min = y[1]
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun |x[1]| () Real)
+(declare-fun |y[1]| () Real)
+(assert
+ (<= |x[1]| (- 1.0)))
+(assert
+ (< (- 1.0) |y[1]|))
+(assert
+ (< |y[1]| 1.0))
+(assert
+ (let ((?x40 (* |y[1]| |y[1]|)))
+ (let ((?x41 (* (/ 1.0 2.0) ?x40)))
+ (let ((?x37 (* (- 1.0) |y[1]|)))
+ (let ((?x38 (+ (- (/ 1.0 2.0)) ?x37)))
+ (let (($x42 (<= ?x38 ?x41)))
+ (not $x42)))))))
+(check-sat)

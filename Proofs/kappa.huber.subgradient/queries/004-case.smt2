@@ -1,0 +1,21 @@
+; lionk case query: d=1 case 4/7: clip as min(max(·)), max = x[1], min = 1, clip as min(max(·)), max = y[1], min = y[1]
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun |x[1]| () Real)
+(declare-fun |y[1]| () Real)
+(assert
+ (< (- 1.0) |x[1]|))
+(assert
+ (<= 1.0 |x[1]|))
+(assert
+ (< (- 1.0) |y[1]|))
+(assert
+ (< |y[1]| 1.0))
+(assert
+ (let ((?x43 (* |y[1]| |y[1]|)))
+ (let ((?x44 (* (/ 1.0 2.0) ?x43)))
+ (let ((?x41 (+ (- (/ 1.0 2.0)) |y[1]|)))
+ (let (($x45 (<= ?x41 ?x44)))
+ (not $x45))))))
+(check-sat)

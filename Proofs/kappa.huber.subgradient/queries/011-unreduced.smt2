@@ -1,0 +1,13 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(declare-const |y[1]| Real)
+(define-fun %t1 () Real (- 1.0))
+(define-fun %t2 () Real (ite (>= |x[1]| %t1) |x[1]| %t1))
+(define-fun %t3 () Real (ite (<= %t2 1.0) %t2 1.0))
+(define-fun %t4 () Real (- 1.0))
+(define-fun %t5 () Real (ite (>= |y[1]| %t4) |y[1]| %t4))
+(define-fun %t6 () Real (ite (<= %t5 1.0) %t5 1.0))
+(assert (not (<= (+ (* |x[1]| %t3) (* (- (/ 1.0 2.0)) (* %t3 %t3)) (* %t3 (+ |y[1]| (* (- 1.0) |x[1]|)))) (+ (* |y[1]| %t6) (* (- (/ 1.0 2.0)) (* %t6 %t6))))))
+(check-sat)

@@ -1,0 +1,18 @@
+; lionk case query: d=1 case 6/9: x[1] = 0, clip as min(max(·)), max = x[1], min = x[1]
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun |x[1]| () Real)
+(assert
+ (= 0.0 |x[1]|))
+(assert
+ (< (- 1.0) |x[1]|))
+(assert
+ (< |x[1]| 1.0))
+(assert
+ (let ((?x37 (* |x[1]| |x[1]|)))
+ (let ((?x39 (* (/ 1.0 2.0) ?x37)))
+ (let ((?x40 (+ |x[1]| ?x39)))
+ (let (($x41 (= ?x37 ?x40)))
+ (not $x41))))))
+(check-sat)

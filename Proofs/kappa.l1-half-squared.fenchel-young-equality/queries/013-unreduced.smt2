@@ -1,0 +1,11 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(define-fun %t1 () Real (ite (> |x[1]| 0.0) 1.0 (ite (< |x[1]| 0.0) (- 1.0) 0.0)))
+(define-fun %t2 () Real (+ |x[1]| %t1))
+(define-fun %t3 () Real (- 1.0))
+(define-fun %t4 () Real (ite (>= %t2 %t3) %t2 %t3))
+(define-fun %t5 () Real (+ |x[1]| %t1 (* (- 1.0) (ite (<= %t4 1.0) %t4 1.0))))
+(assert (not (= (* |x[1]| %t2) (+ (ite (>= |x[1]| 0.0) |x[1]| (- |x[1]|)) (* (/ 1.0 2.0) (* |x[1]| |x[1]|)) (* (/ 1.0 2.0) (* %t5 %t5))))))
+(check-sat)

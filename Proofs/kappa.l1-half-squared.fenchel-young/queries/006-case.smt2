@@ -1,0 +1,23 @@
+; lionk case query: d=1 case 6/6: x[1] < 0, clip as min(max(·)), max = y[1], min = y[1]
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun |x[1]| () Real)
+(declare-fun |y[1]| () Real)
+(assert
+ (< |x[1]| 0.0))
+(assert
+ (< (- 1.0) |y[1]|))
+(assert
+ (< |y[1]| 1.0))
+(assert
+ true)
+(assert
+ (let ((?x44 (* |x[1]| |x[1]|)))
+ (let ((?x45 (* (/ 1.0 2.0) ?x44)))
+ (let ((?x42 (* (- 1.0) |x[1]|)))
+ (let ((?x46 (+ ?x42 ?x45)))
+ (let ((?x41 (* |x[1]| |y[1]|)))
+ (let (($x47 (<= ?x41 ?x46)))
+ (not $x47))))))))
+(check-sat)

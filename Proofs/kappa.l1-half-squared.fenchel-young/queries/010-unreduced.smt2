@@ -1,0 +1,11 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(declare-const |y[1]| Real)
+(define-fun %t1 () Real (- 1.0))
+(define-fun %t2 () Real (ite (>= |y[1]| %t1) |y[1]| %t1))
+(define-fun %t3 () Real (+ |y[1]| (* (- 1.0) (ite (<= %t2 1.0) %t2 1.0))))
+(assert true)
+(assert (not (<= (* |x[1]| |y[1]|) (+ (ite (>= |x[1]| 0.0) |x[1]| (- |x[1]|)) (* (/ 1.0 2.0) (* |x[1]| |x[1]|)) (* (/ 1.0 2.0) (* %t3 %t3))))))
+(check-sat)

@@ -1,0 +1,13 @@
+; lionk d=1 case-split coverage (obligation of case-split; expected: unsat)
+; every point where the unsplit formula holds satisfies the guards of one of the 6 cases
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(declare-const |y[1]| Real)
+(define-fun %t1 () Bool (< 0.0 |x[1]|))
+(define-fun %t2 () Bool (<= 0.0 |y[1]|))
+(define-fun %t3 () Bool (< |y[1]| 0.0))
+(define-fun %t4 () Bool (= 0.0 |x[1]|))
+(define-fun %t5 () Bool (< |x[1]| 0.0))
+(assert (not (<= (+ (ite (>= |x[1]| 0.0) |x[1]| (- |x[1]|)) (* (/ 1.0 2.0) (* |x[1]| |x[1]|)) (* (+ |y[1]| (* (- 1.0) |x[1]|)) (+ |x[1]| (ite (> |x[1]| 0.0) 1.0 (ite (< |x[1]| 0.0) (- 1.0) 0.0))))) (+ (ite (>= |y[1]| 0.0) |y[1]| (- |y[1]|)) (* (/ 1.0 2.0) (* |y[1]| |y[1]|))))))
+(assert (not (or (and %t1 %t2) (and %t1 %t3) (and %t4 %t2) (and %t4 %t3) (and %t5 %t2) (and %t5 %t3))))
+(check-sat)

@@ -1,0 +1,17 @@
+; lionk case query: d=1 case 1/2: x[1] >= 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun |x[1]| () Real)
+(declare-fun |y[1]| () Real)
+(assert
+ (<= 0.0 |x[1]|))
+(assert
+ (let (($x31 (<= |y[1]| 1.0)))
+ (let (($x29 (<= (- 1.0) |y[1]|)))
+ (and $x29 $x31))))
+(assert
+ (let ((?x33 (* |x[1]| |y[1]|)))
+ (let (($x35 (<= ?x33 |x[1]|)))
+ (not $x35))))
+(check-sat)

@@ -1,0 +1,7 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(define-fun %t1 () Real (ite (> |x[1]| 0.0) 1.0 (ite (< |x[1]| 0.0) (- 1.0) 0.0)))
+(assert (not (<= (ite (>= %t1 0.0) %t1 (- %t1)) 1.0)))
+(check-sat)

@@ -1,0 +1,15 @@
+; lionk case query: d=1 case 1/4: x[1] > 0, y[1] < 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun |x[1]| () Real)
+(declare-fun |y[1]| () Real)
+(assert
+ (< 0.0 |x[1]|))
+(assert
+ (< |y[1]| 0.0))
+(assert
+ (let ((?x35 (* (- 1.0) |y[1]|)))
+ (let (($x36 (<= |y[1]| ?x35)))
+ (not $x36))))
+(check-sat)

@@ -1,0 +1,14 @@
+; lionk case query: d=1 case 2/4: x[1] = 0, y[1] >= 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun |x[1]| () Real)
+(declare-fun |y[1]| () Real)
+(assert
+ (= 0.0 |x[1]|))
+(assert
+ (<= 0.0 |y[1]|))
+(assert
+ (let (($x29 (<= |x[1]| |y[1]|)))
+ (not $x29)))
+(check-sat)

@@ -1,0 +1,15 @@
+; lionk case query: d=1 case 3/4: x[1] = 0, y[1] < 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun |x[1]| () Real)
+(declare-fun |y[1]| () Real)
+(assert
+ (= 0.0 |x[1]|))
+(assert
+ (< |y[1]| 0.0))
+(assert
+ (let ((?x34 (* (- 1.0) |y[1]|)))
+ (let (($x35 (<= |x[1]| ?x34)))
+ (not $x35))))
+(check-sat)

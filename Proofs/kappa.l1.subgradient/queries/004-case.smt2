@@ -1,0 +1,15 @@
+; lionk case query: d=1 case 4/4: x[1] < 0, y[1] >= 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun |x[1]| () Real)
+(declare-fun |y[1]| () Real)
+(assert
+ (< |x[1]| 0.0))
+(assert
+ (<= 0.0 |y[1]|))
+(assert
+ (let ((?x33 (* (- 1.0) |y[1]|)))
+ (let (($x35 (<= ?x33 |y[1]|)))
+ (not $x35))))
+(check-sat)

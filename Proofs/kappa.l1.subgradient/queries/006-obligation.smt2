@@ -1,0 +1,11 @@
+; lionk d=1 case-split coverage (obligation of case-split; expected: unsat)
+; every point where the unsplit formula holds satisfies the guards of one of the 4 cases
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(declare-const |y[1]| Real)
+(define-fun %t1 () Bool (< |y[1]| 0.0))
+(define-fun %t2 () Bool (= 0.0 |x[1]|))
+(define-fun %t3 () Bool (<= 0.0 |y[1]|))
+(assert (not (<= (+ (ite (>= |x[1]| 0.0) |x[1]| (- |x[1]|)) (* (ite (> |x[1]| 0.0) 1.0 (ite (< |x[1]| 0.0) (- 1.0) 0.0)) (+ |y[1]| (* (- 1.0) |x[1]|)))) (ite (>= |y[1]| 0.0) |y[1]| (- |y[1]|)))))
+(assert (not (or (and (< 0.0 |x[1]|) %t1) (and %t2 %t3) (and %t2 %t1) (and (< |x[1]| 0.0) %t3))))
+(check-sat)

@@ -1,0 +1,11 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |u[1]| Real)
+(declare-const |v[1]| Real)
+(define-fun %t1 () Real (+ |u[1]| |v[1]|))
+(define-fun %t2 () Real (^ (* |u[1]| |u[1]|) (/ 1.0 2.0)))
+(define-fun %t3 () Real (^ (* |v[1]| |v[1]|) (/ 1.0 2.0)))
+(assert (<= (* |u[1]| |v[1]|) (* (^ (* |u[1]| |u[1]|) (/ 1.0 2.0)) (^ (* |v[1]| |v[1]|) (/ 1.0 2.0)))))
+(assert (not (<= (^ (* %t1 %t1) (/ 1.0 2.0)) (+ %t2 %t3))))
+(check-sat)

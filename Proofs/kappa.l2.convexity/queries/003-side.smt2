@@ -1,0 +1,26 @@
+; lionk side query: side: (a[1]*theta + b[1]*(1 - theta))^2 + (a[2]*theta + b[2]*(1 - theta))^2 ≥ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun B () Real)
+(declare-fun theta () Real)
+(declare-fun |b[2]| () Real)
+(declare-fun |a[2]| () Real)
+(declare-fun |b[1]| () Real)
+(declare-fun |a[1]| () Real)
+(assert
+ (= 4.0 B))
+(assert
+ (let ((?x33 (* (- 1.0) theta)))
+ (let ((?x34 (+ 1.0 ?x33)))
+ (let ((?x41 (* |b[2]| ?x34)))
+ (let ((?x39 (* |a[2]| theta)))
+ (let ((?x42 (+ ?x39 ?x41)))
+ (let ((?x43 (* ?x42 ?x42)))
+ (let ((?x35 (* |b[1]| ?x34)))
+ (let ((?x28 (* |a[1]| theta)))
+ (let ((?x36 (+ ?x28 ?x35)))
+ (let ((?x37 (* ?x36 ?x36)))
+ (let ((?x44 (+ ?x37 ?x43)))
+ (< ?x44 0.0)))))))))))))
+(check-sat)

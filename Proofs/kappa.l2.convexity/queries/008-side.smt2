@@ -1,0 +1,15 @@
+; lionk side query: side: a[1]^2*theta^2 ≥ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun B () Real)
+(declare-fun theta () Real)
+(declare-fun |a[1]| () Real)
+(assert
+ (= 4.0 B))
+(assert
+ (let ((?x30 (* theta theta)))
+ (let ((?x27 (* |a[1]| |a[1]|)))
+ (let ((?x31 (* ?x27 ?x30)))
+ (< ?x31 0.0)))))
+(check-sat)

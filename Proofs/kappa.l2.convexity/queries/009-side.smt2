@@ -1,0 +1,15 @@
+; lionk side query: side: b[1]^2 + b[2]^2 ≥ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun B () Real)
+(declare-fun |b[2]| () Real)
+(declare-fun |b[1]| () Real)
+(assert
+ (= 4.0 B))
+(assert
+ (let ((?x30 (* |b[2]| |b[2]|)))
+ (let ((?x27 (* |b[1]| |b[1]|)))
+ (let ((?x31 (+ ?x27 ?x30)))
+ (< ?x31 0.0)))))
+(check-sat)

@@ -1,0 +1,12 @@
+; lionk d=2 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 2; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |s[1]| Real)
+(declare-const |s[2]| Real)
+(declare-const |x[1]| Real)
+(declare-const |x[2]| Real)
+(define-fun %t1 () Real (+ (* |s[2]| |x[2]|) (* |s[1]| |x[1]|)))
+(define-fun %t2 () Real (+ (* |x[1]| |x[1]|) (* |x[2]| |x[2]|)))
+(assert (and (<= (+ (* |s[1]| |s[1]|) (* |s[2]| |s[2]|)) 1.0) (<= 0.0 %t1) (= (+ (* |x[1]| |x[1]|) (* |x[2]| |x[2]|)) (* %t1 %t1))))
+(assert (not (= %t1 (^ %t2 (/ 1.0 2.0)))))
+(check-sat)

@@ -1,0 +1,11 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |s[1]| Real)
+(declare-const |x[1]| Real)
+(declare-const |y[1]| Real)
+(define-fun %t1 () Real (* |s[1]| |s[1]|))
+(define-fun %t2 () Real (* |x[1]| |x[1]|))
+(assert (and (<= %t1 1.0) (<= 0.0 (* |s[1]| |x[1]|)) (= %t2 (* %t2 %t1))))
+(assert (not (<= (+ (^ %t2 (/ 1.0 2.0)) (* |s[1]| (+ |y[1]| (* (- 1.0) |x[1]|)))) (^ (* |y[1]| |y[1]|) (/ 1.0 2.0)))))
+(check-sat)

@@ -1,0 +1,13 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |v[1]| Real)
+(declare-const |w1[1]| Real)
+(declare-const |w2[1]| Real)
+(define-fun %t1 () Real (* |v[1]| |v[1]| |v[1]| |v[1]| |v[1]| |v[1]|))
+(assert (<= 0.0 |w1[1]|))
+(assert (= (* |w1[1]| |w1[1]|) (* |v[1]| |v[1]| |v[1]| |v[1]| |v[1]| |v[1]|)))
+(assert (<= 0.0 |w2[1]|))
+(assert (= (* |w2[1]| |w2[1]|) %t1))
+(assert (not (= |w1[1]| |w2[1]|)))
+(check-sat)

@@ -1,0 +1,12 @@
+; lionk side query: side: a[1]^2 ≥ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun B () Real)
+(declare-fun |a[1]| () Real)
+(assert
+ (= 4.0 B))
+(assert
+ (let ((?x27 (* |a[1]| |a[1]|)))
+ (< ?x27 0.0)))
+(check-sat)

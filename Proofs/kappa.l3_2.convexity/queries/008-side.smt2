@@ -1,0 +1,12 @@
+; lionk side query: side: b[2]^2 ≥ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun B () Real)
+(declare-fun |b[2]| () Real)
+(assert
+ (= 4.0 B))
+(assert
+ (let ((?x27 (* |b[2]| |b[2]|)))
+ (< ?x27 0.0)))
+(check-sat)

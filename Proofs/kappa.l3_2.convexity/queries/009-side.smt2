@@ -1,0 +1,12 @@
+; lionk side query: side: r_a^2 ≥ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun B () Real)
+(declare-fun r_a () Real)
+(assert
+ (= 4.0 B))
+(assert
+ (let ((?x27 (* r_a r_a)))
+ (< ?x27 0.0)))
+(check-sat)

@@ -1,0 +1,10 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const s1 Real)
+(declare-const s2 Real)
+(assert (<= 0.0 s1))
+(assert (<= 0.0 s2))
+(assert (= (* s2 s2 s2) (* s1 s1 s1)))
+(assert (not (= s1 s2)))
+(check-sat)

@@ -1,0 +1,13 @@
+; lionk d=1 case-split coverage (obligation of case-split; expected: unsat)
+; every point where the unsplit formula holds satisfies the guards of one of the 2 cases
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(declare-fun %exp (Real) Real)
+(declare-fun %log (Real) Real)
+(define-fun %t1 () Real (%exp |x[1]|))
+(define-fun %t2 () Real (/ 1.0 %t1))
+(define-fun %t3 () Real (* %t1 %t2))
+(define-fun %t4 () Bool (< 0.0 %t3))
+(assert (not (= (* |x[1]| %t1 %t2) (+ (%log %t1) (ite (< 0.0 %t3) (* %t1 %t2 (%log %t3)) 0.0)))))
+(assert (not (or %t4 (not %t4))))
+(check-sat)

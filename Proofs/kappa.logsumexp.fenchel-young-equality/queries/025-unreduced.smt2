@@ -1,0 +1,13 @@
+; lionk d=2 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 2; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(declare-const |x[2]| Real)
+(define-fun %t1 () Real (exp |x[2]|))
+(define-fun %t2 () Real (exp |x[1]|))
+(define-fun %t3 () Real (+ %t1 %t2))
+(define-fun %t4 () Real (/ 1.0 %t3))
+(define-fun %t5 () Real (* %t2 %t4))
+(define-fun %t6 () Real (* %t1 %t4))
+(assert (not (= (+ (* |x[2]| %t1 %t4) (* |x[1]| %t2 %t4)) (+ (log %t3) (ite (< 0.0 %t5) (* %t2 %t4 (log %t5)) 0.0) (ite (< 0.0 %t6) (* %t1 %t4 (log %t6)) 0.0)))))
+(check-sat)

@@ -1,0 +1,10 @@
+; lionk d=1 case-split agreement (obligation of case-split; expected: unsat)
+; under the guards of each case, every replaced operator equals its replacement
+(set-info :smt-lib-version 2.6)
+(declare-const |y[1]| Real)
+(declare-fun %log (Real) Real)
+(define-fun %t1 () Bool (< 0.0 |y[1]|))
+(define-fun %t2 () Real (* |y[1]| (%log |y[1]|)))
+(define-fun %t3 () Real (ite %t1 %t2 0.0))
+(assert (or (and %t1 (not (= %t2 %t3))) (and (not %t1) (not (= 0.0 %t3)))))
+(check-sat)

@@ -1,0 +1,12 @@
+; lionk d=1 case-split coverage (obligation of case-split; expected: unsat)
+; every point where the unsplit formula holds satisfies the guards of one of the 2 cases
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(declare-const |y[1]| Real)
+(declare-fun %exp (Real) Real)
+(declare-fun %log (Real) Real)
+(define-fun %t1 () Bool (< 0.0 |y[1]|))
+(assert (and (<= 0.0 |y[1]|) (= 1.0 |y[1]|)))
+(assert (not (<= (* |x[1]| |y[1]|) (+ (%log (%exp |x[1]|)) (ite (< 0.0 |y[1]|) (* |y[1]| (%log |y[1]|)) 0.0)))))
+(assert (not (or %t1 (not %t1))))
+(check-sat)

@@ -1,0 +1,10 @@
+; lionk d=2 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 2; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(declare-const |x[2]| Real)
+(declare-const |y[1]| Real)
+(declare-const |y[2]| Real)
+(assert (and (<= 0.0 |y[1]|) (<= 0.0 |y[2]|) (= 1.0 (+ |y[1]| |y[2]|))))
+(assert (not (<= (+ (* |x[1]| |y[1]|) (* |x[2]| |y[2]|)) (+ (ite (< 0.0 |y[2]|) (* |y[2]| (log |y[2]|)) 0.0) (ite (< 0.0 |y[1]|) (* |y[1]| (log |y[1]|)) 0.0) (log (+ (exp |x[2]|) (exp |x[1]|)))))))
+(check-sat)

@@ -1,0 +1,12 @@
+; lionk d=2 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 2; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(declare-const |x[2]| Real)
+(define-fun %t1 () Real (exp |x[1]|))
+(define-fun %t2 () Real (exp |x[2]|))
+(define-fun %t3 () Real (/ 1.0 (+ %t2 %t1)))
+(define-fun %t4 () Real (* %t1 %t3))
+(define-fun %t5 () Real (* %t2 %t3))
+(assert (not (and (<= 0.0 %t4) (<= 0.0 %t5) (= 1.0 (+ %t4 %t5)))))
+(check-sat)

@@ -1,0 +1,8 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(declare-const |y[1]| Real)
+(define-fun %t1 () Real (exp |x[1]|))
+(assert (not (<= (+ (log %t1) (* %t1 (/ 1.0 %t1) (+ |y[1]| (* (- 1.0) |x[1]|)))) (log (exp |y[1]|)))))
+(check-sat)

@@ -1,0 +1,13 @@
+; lionk d=2 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 2; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(declare-const |x[2]| Real)
+(declare-const |y[1]| Real)
+(declare-const |y[2]| Real)
+(define-fun %t1 () Real (exp |x[2]|))
+(define-fun %t2 () Real (exp |x[1]|))
+(define-fun %t3 () Real (+ %t1 %t2))
+(define-fun %t4 () Real (/ 1.0 %t3))
+(assert (not (<= (+ (log %t3) (* %t1 (+ |y[2]| (* (- 1.0) |x[2]|)) %t4) (* %t2 (+ |y[1]| (* (- 1.0) |x[1]|)) %t4)) (log (+ (exp |y[1]|) (exp |y[2]|))))))
+(check-sat)

@@ -1,0 +1,13 @@
+; lionk d=1 case-split agreement (obligation of case-split; expected: unsat)
+; under the guards of each case, every replaced operator equals its replacement
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(declare-const |y[1]| Real)
+(define-fun %t1 () Real (ite (> |x[1]| 0.0) 1.0 (ite (< |x[1]| 0.0) (- 1.0) 0.0)))
+(define-fun %t2 () Real (ite (> |x[1]| 0.0) |x[1]| 0.0))
+(define-fun %t3 () Real (ite (> |y[1]| 0.0) |y[1]| 0.0))
+(define-fun %t4 () Bool (<= 0.0 |y[1]|))
+(define-fun %t5 () Bool (not (= 0.0 %t2)))
+(define-fun %t6 () Bool (not (= |y[1]| %t3)))
+(assert (or (and (< 0.0 |x[1]|) (< |y[1]| 0.0) (or (not (= 1.0 %t1)) (not (= |x[1]| %t2)) (not (= 0.0 %t3)))) (and (= 0.0 |x[1]|) %t4 (or (not (= 0.0 %t1)) %t5 %t6)) (and (< |x[1]| 0.0) %t4 (or (not (= (- 1.0) %t1)) %t5 %t6))))
+(check-sat)

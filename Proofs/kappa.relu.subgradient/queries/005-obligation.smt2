@@ -1,0 +1,10 @@
+; lionk d=1 case-split coverage (obligation of case-split; expected: unsat)
+; every point where the unsplit formula holds satisfies the guards of one of the 3 cases
+(set-info :smt-lib-version 2.6)
+(declare-const |x[1]| Real)
+(declare-const |y[1]| Real)
+(define-fun %t1 () Real (ite (> |x[1]| 0.0) 1.0 (ite (< |x[1]| 0.0) (- 1.0) 0.0)))
+(define-fun %t2 () Bool (<= 0.0 |y[1]|))
+(assert (not (<= (+ (ite (> |x[1]| 0.0) |x[1]| 0.0) (* (+ |y[1]| (* (- 1.0) |x[1]|)) (ite (> %t1 0.0) %t1 0.0))) (ite (> |y[1]| 0.0) |y[1]| 0.0))))
+(assert (not (or (and (< 0.0 |x[1]|) (< |y[1]| 0.0)) (and (= 0.0 |x[1]|) %t2) (and (< |x[1]| 0.0) %t2))))
+(check-sat)

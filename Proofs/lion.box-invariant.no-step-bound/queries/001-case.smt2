@@ -1,0 +1,41 @@
+; lionk case query: d=1 case 1/3: beta1*m[1] - g[1]*(1 - beta1) > 0
+; answered sat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status sat)
+(declare-fun eps () Real)
+(declare-fun lam () Real)
+(declare-fun beta1 () Real)
+(declare-fun |g[1]| () Real)
+(declare-fun |m[1]| () Real)
+(declare-fun |x[1]| () Real)
+(assert
+ (< 0.0 eps))
+(assert
+ (< 0.0 lam))
+(assert
+ (let (($x35 (<= beta1 1.0)))
+ (let (($x33 (<= 0.0 beta1)))
+ (and $x33 $x35))))
+(assert
+ (let ((?x42 (* (- 1.0) beta1)))
+ (let ((?x43 (+ 1.0 ?x42)))
+ (let ((?x44 (* (- 1.0) |g[1]| ?x43)))
+ (let ((?x38 (* beta1 |m[1]|)))
+ (let ((?x45 (+ ?x38 ?x44)))
+ (< 0.0 ?x45)))))))
+(assert
+ (let ((?x56 (* lam |x[1]|)))
+ (let (($x58 (<= ?x56 1.0)))
+ (let (($x57 (<= (- 1.0) ?x56)))
+ (and $x57 $x58)))))
+(assert
+ (let ((?x60 (* (- 1.0) lam |x[1]|)))
+ (let ((?x62 (+ 1.0 ?x60)))
+ (let ((?x63 (* eps ?x62)))
+ (let ((?x64 (+ |x[1]| ?x63)))
+ (let ((?x65 (* lam ?x64)))
+ (let (($x67 (<= ?x65 1.0)))
+ (let (($x66 (<= (- 1.0) ?x65)))
+ (let (($x68 (and $x66 $x67)))
+ (not $x68))))))))))
+(check-sat)

@@ -1,0 +1,44 @@
+; lionk case query: d=1 case 1/3: beta1*m[1] - g[1]*(1 - beta1) > 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun eps () Real)
+(declare-fun lam () Real)
+(declare-fun beta1 () Real)
+(declare-fun |g[1]| () Real)
+(declare-fun |m[1]| () Real)
+(declare-fun |x[1]| () Real)
+(assert
+ (< 0.0 eps))
+(assert
+ (< 0.0 lam))
+(assert
+ (let (($x35 (<= beta1 1.0)))
+ (let (($x33 (<= 0.0 beta1)))
+ (and $x33 $x35))))
+(assert
+ (let ((?x42 (* (- 1.0) beta1)))
+ (let ((?x43 (+ 1.0 ?x42)))
+ (let ((?x44 (* (- 1.0) |g[1]| ?x43)))
+ (let ((?x38 (* beta1 |m[1]|)))
+ (let ((?x45 (+ ?x38 ?x44)))
+ (< 0.0 ?x45)))))))
+(assert
+ (let ((?x56 (* lam |x[1]|)))
+ (let (($x58 (<= ?x56 1.0)))
+ (let (($x57 (<= (- 1.0) ?x56)))
+ (and $x57 $x58)))))
+(assert
+ (let ((?x60 (* eps lam)))
+ (<= ?x60 1.0)))
+(assert
+ (let ((?x63 (* (- 1.0) lam |x[1]|)))
+ (let ((?x64 (+ 1.0 ?x63)))
+ (let ((?x65 (* eps ?x64)))
+ (let ((?x66 (+ |x[1]| ?x65)))
+ (let ((?x67 (* lam ?x66)))
+ (let (($x69 (<= ?x67 1.0)))
+ (let (($x68 (<= (- 1.0) ?x67)))
+ (let (($x70 (and $x68 $x69)))
+ (not $x70))))))))))
+(check-sat)

@@ -1,0 +1,47 @@
+; lionk case query: d=1 case 2/8: -beta1*m[1] - g[1]*(1 - beta1) > 0, beta1*m[1] + g[1]*(1 - beta1) = 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun beta1 () Real)
+(declare-fun beta2 () Real)
+(declare-fun eps () Real)
+(declare-fun lam () Real)
+(declare-fun |g[1]| () Real)
+(declare-fun |m[1]| () Real)
+(declare-fun |x[1]| () Real)
+(assert
+ (let (($x9 (<= beta1 1.0)))
+ (let (($x7 (<= 0.0 beta1)))
+ (and $x7 $x9))))
+(assert
+ (let (($x32 (<= beta2 1.0)))
+ (let (($x30 (<= 0.0 beta2)))
+ (and $x30 $x32))))
+(assert
+ (< 0.0 eps))
+(assert
+ (<= 0.0 lam))
+(assert
+ (let ((?x46 (* (- 1.0) beta1)))
+ (let ((?x47 (+ 1.0 ?x46)))
+ (let ((?x48 (* (- 1.0) |g[1]| ?x47)))
+ (let ((?x44 (* (- 1.0) beta1 |m[1]|)))
+ (let ((?x49 (+ ?x44 ?x48)))
+ (< 0.0 ?x49)))))))
+(assert
+ (let ((?x46 (* (- 1.0) beta1)))
+ (let ((?x47 (+ 1.0 ?x46)))
+ (let ((?x64 (* |g[1]| ?x47)))
+ (let ((?x51 (* beta1 |m[1]|)))
+ (let ((?x65 (+ ?x51 ?x64)))
+ (= 0.0 ?x65)))))))
+(assert
+ (let ((?x78 (* (- 1.0) lam |x[1]|)))
+ (let ((?x79 (+ 1.0 ?x78)))
+ (let ((?x80 (* eps ?x79)))
+ (let ((?x81 (+ |x[1]| ?x80)))
+ (let ((?x76 (* (- 1.0) eps lam |x[1]|)))
+ (let ((?x77 (+ |x[1]| ?x76)))
+ (let (($x82 (= ?x77 ?x81)))
+ (not $x82)))))))))
+(check-sat)

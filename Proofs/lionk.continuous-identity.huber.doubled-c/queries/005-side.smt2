@@ -1,0 +1,21 @@
+; lionk side query: side: eps*lam + 1 ≠ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun alpha () Real)
+(declare-fun gamma () Real)
+(declare-fun lam () Real)
+(declare-fun eps () Real)
+(assert
+ (< 0.0 alpha))
+(assert
+ (< 0.0 gamma))
+(assert
+ (< 0.0 lam))
+(assert
+ (< 0.0 eps))
+(assert
+ (let ((?x41 (* eps lam)))
+ (let ((?x42 (+ 1.0 ?x41)))
+ (= 0.0 ?x42))))
+(check-sat)

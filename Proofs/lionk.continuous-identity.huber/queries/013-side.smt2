@@ -1,0 +1,19 @@
+; lionk side query: side: lam ≠ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun alpha () Real)
+(declare-fun gamma () Real)
+(declare-fun lam () Real)
+(declare-fun eps () Real)
+(assert
+ (< 0.0 alpha))
+(assert
+ (< 0.0 gamma))
+(assert
+ (< 0.0 lam))
+(assert
+ (< 0.0 eps))
+(assert
+ (= 0.0 lam))
+(check-sat)

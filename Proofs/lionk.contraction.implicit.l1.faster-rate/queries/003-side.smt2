@@ -1,0 +1,20 @@
+; lionk side query: side: eps*lam + 1 ≠ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun eps () Real)
+(declare-fun lam () Real)
+(declare-fun beta1 () Real)
+(assert
+ (< 0.0 eps))
+(assert
+ (< 0.0 lam))
+(assert
+ (let (($x35 (<= beta1 1.0)))
+ (let (($x33 (<= 0.0 beta1)))
+ (and $x33 $x35))))
+(assert
+ (let ((?x37 (* eps lam)))
+ (let ((?x38 (+ 1.0 ?x37)))
+ (= 0.0 ?x38))))
+(check-sat)

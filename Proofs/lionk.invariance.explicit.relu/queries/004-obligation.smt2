@@ -1,0 +1,10 @@
+; lionk d=1 case-split agreement (obligation of case-split; expected: unsat)
+; under the guards of each case, every replaced operator equals its replacement
+(set-info :smt-lib-version 2.6)
+(declare-const beta1 Real)
+(declare-const |g[1]| Real)
+(declare-const |m[1]| Real)
+(define-fun %t1 () Real (+ (* beta1 |m[1]|) (* (- 1.0) |g[1]| (+ 1.0 (* (- 1.0) beta1)))))
+(define-fun %t2 () Real (ite (> %t1 0.0) 1.0 (ite (< %t1 0.0) (- 1.0) 0.0)))
+(assert (or (and (< 0.0 %t1) (not (= 1.0 %t2))) (and (= 0.0 %t1) (not (= 0.0 %t2))) (and (< %t1 0.0) (not (= (- 1.0) %t2)))))
+(check-sat)

@@ -1,0 +1,51 @@
+; lionk case query: d=1 case 2/3: clip as min(max(·)), max = beta1*m[1] - g[1]*(1 - beta1), min = 1
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun eps () Real)
+(declare-fun lam () Real)
+(declare-fun beta1 () Real)
+(declare-fun %aux1 () Real)
+(declare-fun |g[1]| () Real)
+(declare-fun |m[1]| () Real)
+(declare-fun |x[1]| () Real)
+(assert
+ (< 0.0 eps))
+(assert
+ (< 0.0 lam))
+(assert
+ (let (($x35 (<= beta1 1.0)))
+ (let (($x33 (<= 0.0 beta1)))
+ (and $x33 $x35))))
+(assert
+ (let ((?x38 (* eps lam)))
+ (let ((?x40 (+ 1.0 ?x38)))
+ (let ((?x41 (* %aux1 ?x40)))
+ (= 1.0 ?x41)))))
+(assert
+ (let ((?x53 (* (- 1.0) beta1)))
+ (let ((?x54 (+ 1.0 ?x53)))
+ (let ((?x55 (* (- 1.0) |g[1]| ?x54)))
+ (let ((?x51 (* beta1 |m[1]|)))
+ (let ((?x56 (+ ?x51 ?x55)))
+ (< (- 1.0) ?x56)))))))
+(assert
+ (let ((?x53 (* (- 1.0) beta1)))
+ (let ((?x54 (+ 1.0 ?x53)))
+ (let ((?x55 (* (- 1.0) |g[1]| ?x54)))
+ (let ((?x51 (* beta1 |m[1]|)))
+ (let ((?x56 (+ ?x51 ?x55)))
+ (<= 1.0 ?x56)))))))
+(assert
+ (let ((?x69 (* lam |x[1]|)))
+ (let (($x71 (<= ?x69 1.0)))
+ (let (($x70 (<= (- 1.0) ?x69)))
+ (and $x70 $x71)))))
+(assert
+ (let ((?x73 (+ eps |x[1]|)))
+ (let ((?x75 (* %aux1 lam ?x73)))
+ (let (($x77 (<= ?x75 1.0)))
+ (let (($x76 (<= (- 1.0) ?x75)))
+ (let (($x78 (and $x76 $x77)))
+ (not $x78)))))))
+(check-sat)

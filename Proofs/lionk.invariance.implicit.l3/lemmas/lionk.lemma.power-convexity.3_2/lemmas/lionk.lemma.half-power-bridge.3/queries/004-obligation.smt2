@@ -1,0 +1,11 @@
+; lionk d=1 case-split coverage (obligation of case-split; expected: unsat)
+; every point where the unsplit formula holds satisfies the guards of one of the 2 cases
+(set-info :smt-lib-version 2.6)
+(declare-const |t[1]| Real)
+(declare-const |z[1]| Real)
+(define-fun %t1 () Real (ite (>= |t[1]| 0.0) |t[1]| (- |t[1]|)))
+(assert (<= 0.0 |z[1]|))
+(assert (= (* |z[1]| |z[1]| |z[1]| |z[1]|) (* |t[1]| |t[1]| |t[1]| |t[1]| |t[1]| |t[1]|)))
+(assert (not (= (* |z[1]| |z[1]|) (* %t1 %t1 %t1))))
+(assert (not (or (<= 0.0 |t[1]|) (< |t[1]| 0.0))))
+(check-sat)

@@ -1,0 +1,10 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |t[1]| Real)
+(declare-const |z[1]| Real)
+(define-fun %t1 () Real (ite (>= |t[1]| 0.0) |t[1]| (- |t[1]|)))
+(assert (<= 0.0 |z[1]|))
+(assert (= (* |z[1]| |z[1]| |z[1]| |z[1]|) (* |t[1]| |t[1]| |t[1]| |t[1]| |t[1]| |t[1]|)))
+(assert (not (= (* |z[1]| |z[1]|) (* %t1 %t1 %t1))))
+(check-sat)

@@ -1,0 +1,15 @@
+; lionk side query: side: eps*lam + 1 ≠ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun eps () Real)
+(declare-fun lam () Real)
+(assert
+ (= (/ 1.0 100.0) eps))
+(assert
+ (= (/ 1.0 10.0) lam))
+(assert
+ (let ((?x32 (* eps lam)))
+ (let ((?x34 (+ 1.0 ?x32)))
+ (= 0.0 ?x34))))
+(check-sat)

@@ -1,0 +1,43 @@
+; lionk case query: d=1 case 3/3: beta1*m[1] - g[1]*(1 - beta1) < 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun eps () Real)
+(declare-fun lam () Real)
+(declare-fun beta1 () Real)
+(declare-fun %aux1 () Real)
+(declare-fun |g[1]| () Real)
+(declare-fun |m[1]| () Real)
+(declare-fun |x[1]| () Real)
+(assert
+ (< 0.0 eps))
+(assert
+ (< 0.0 lam))
+(assert
+ (let (($x35 (<= beta1 1.0)))
+ (let (($x33 (<= 0.0 beta1)))
+ (and $x33 $x35))))
+(assert
+ (let ((?x38 (* eps lam)))
+ (let ((?x40 (+ 1.0 ?x38)))
+ (let ((?x41 (* %aux1 ?x40)))
+ (= 1.0 ?x41)))))
+(assert
+ (let ((?x53 (* (- 1.0) beta1)))
+ (let ((?x54 (+ 1.0 ?x53)))
+ (let ((?x55 (* (- 1.0) |g[1]| ?x54)))
+ (let ((?x50 (* beta1 |m[1]|)))
+ (let ((?x56 (+ ?x50 ?x55)))
+ (< ?x56 0.0)))))))
+(assert
+ (let ((?x69 (* lam |x[1]|)))
+ (let (($x71 (<= ?x69 1.0)))
+ (let (($x70 (<= 0.0 ?x69)))
+ (and $x70 $x71)))))
+(assert
+ (let ((?x73 (* %aux1 lam |x[1]|)))
+ (let (($x76 (<= ?x73 1.0)))
+ (let (($x75 (<= 0.0 ?x73)))
+ (let (($x77 (and $x75 $x76)))
+ (not $x77))))))
+(check-sat)

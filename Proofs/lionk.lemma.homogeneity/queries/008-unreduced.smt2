@@ -1,0 +1,12 @@
+; lionk d=2 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 2; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const t Real)
+(declare-const |v[1]| Real)
+(declare-const |v[2]| Real)
+(define-fun %t1 () Real (* |v[1]| |v[1]|))
+(define-fun %t2 () Real (* t t))
+(define-fun %t3 () Real (* |v[2]| |v[2]|))
+(assert (<= 0.0 t))
+(assert (not (= (^ (+ (* %t1 %t2) (* %t3 %t2)) (/ 1.0 2.0)) (* t (^ (+ %t3 %t1) (/ 1.0 2.0))))))
+(check-sat)

@@ -1,0 +1,17 @@
+; lionk case query: d=1 case 1/1
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun |u[1]| () Real)
+(declare-fun |v[1]| () Real)
+(assert
+ (let ((?x6 (* |u[1]| |u[1]|)))
+ (<= ?x6 1.0)))
+(assert
+ (let ((?x28 (* |v[1]| |v[1]|)))
+ (<= ?x28 1.0)))
+(assert
+ (let ((?x30 (* |u[1]| |v[1]|)))
+ (let (($x31 (<= ?x30 1.0)))
+ (not $x31))))
+(check-sat)

@@ -1,0 +1,28 @@
+; lionk side query: side: 1 - beta1 ≠ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun beta1 () Real)
+(declare-fun beta2 () Real)
+(declare-fun eps () Real)
+(declare-fun lam () Real)
+(declare-fun L () Real)
+(assert
+ (let (($x9 (< beta1 1.0)))
+ (let (($x7 (<= 0.0 beta1)))
+ (and $x7 $x9))))
+(assert
+ (let (($x36 (< beta2 1.0)))
+ (let (($x35 (<= 0.0 beta2)))
+ (and $x35 $x36))))
+(assert
+ (< 0.0 eps))
+(assert
+ (< 0.0 lam))
+(assert
+ (< 0.0 L))
+(assert
+ (let ((?x56 (* (- 1.0) beta1)))
+ (let ((?x57 (+ 1.0 ?x56)))
+ (= 0.0 ?x57))))
+(check-sat)

@@ -1,0 +1,30 @@
+; lionk side query: side: (beta2*m[1] - g[1]*(1 - beta2))^2 ≥ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun beta1 () Real)
+(declare-fun beta2 () Real)
+(declare-fun eps () Real)
+(declare-fun lam () Real)
+(declare-fun L () Real)
+(declare-fun |g[1]| () Real)
+(declare-fun |m[1]| () Real)
+(assert
+ (= (/ 9.0 10.0) beta1))
+(assert
+ (= (/ 99.0 100.0) beta2))
+(assert
+ (= (/ 1.0 100.0) eps))
+(assert
+ (= (/ 1.0 10.0) lam))
+(assert
+ (= 1.0 L))
+(assert
+ (let ((?x47 (* (- 1.0) beta2)))
+ (let ((?x48 (+ 1.0 ?x47)))
+ (let ((?x49 (* (- 1.0) |g[1]| ?x48)))
+ (let ((?x43 (* beta2 |m[1]|)))
+ (let ((?x50 (+ ?x43 ?x49)))
+ (let ((?x51 (* ?x50 ?x50)))
+ (< ?x51 0.0))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+; lionk side query: side: m[1]^2 + m[2]^2 ≥ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun beta1 () Real)
+(declare-fun beta2 () Real)
+(declare-fun eps () Real)
+(declare-fun lam () Real)
+(declare-fun L () Real)
+(declare-fun |m[2]| () Real)
+(declare-fun |m[1]| () Real)
+(assert
+ (= (/ 9.0 10.0) beta1))
+(assert
+ (= (/ 99.0 100.0) beta2))
+(assert
+ (= (/ 1.0 100.0) eps))
+(assert
+ (= (/ 1.0 10.0) lam))
+(assert
+ (= 1.0 L))
+(assert
+ (let ((?x46 (* |m[2]| |m[2]|)))
+ (let ((?x43 (* |m[1]| |m[1]|)))
+ (let ((?x47 (+ ?x43 ?x46)))
+ (< ?x47 0.0)))))
+(check-sat)

@@ -1,0 +1,27 @@
+; lionk side query: side: eps*lam*(1 - beta1) - beta2 + 1 ≠ 0
+; answered unsat by Z3 4.8.12 (nlsat)
+; 
+(set-info :status unsat)
+(declare-fun beta1 () Real)
+(declare-fun beta2 () Real)
+(declare-fun eps () Real)
+(declare-fun lam () Real)
+(declare-fun L () Real)
+(assert
+ (= (/ 9.0 10.0) beta1))
+(assert
+ (= (/ 99.0 100.0) beta2))
+(assert
+ (= (/ 1.0 100.0) eps))
+(assert
+ (= (/ 1.0 10.0) lam))
+(assert
+ (= 1.0 L))
+(assert
+ (let ((?x46 (* (- 1.0) beta1)))
+ (let ((?x47 (+ 1.0 ?x46)))
+ (let ((?x48 (* eps lam ?x47)))
+ (let ((?x45 (* (- 1.0) beta2)))
+ (let ((?x49 (+ 1.0 ?x45 ?x48)))
+ (= 0.0 ?x49)))))))
+(check-sat)
