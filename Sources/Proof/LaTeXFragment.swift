@@ -68,14 +68,17 @@ public enum LaTeXFragment {
         }
         para += ". Reductions: "
         para += m.reductions.map { r in
-            "\\texttt{\(text(r.name))} (\(text(r.contract))\(r.checkedBy == ["argument"] ? ", an argument" : ", checked by its obligations"))"
+            "\\texttt{\(text(r.name).replacingOccurrences(of: "-", with: "-\\allowbreak{}"))} (\(text(r.contract))\(r.checkedBy == ["argument"] ? ", an argument" : ", checked by its obligations"))"
         }.joined(separator: "; ") + "."
         if let b = bundle {
             para += " Re-check without trusting lionk: \\texttt{lionk check \(breakable(text(b)))}, or any SMT-LIB2 solver with \\texttt{--solver}."
         }
         out.append(para)
         if let h = m.bundleHash {
-            out.append("Bundle hash (SHA-256): \\texttt{\(h.prefix(32))}\\allowbreak\\texttt{\(h.dropFirst(32))}.")
+            let chunks = stride(from: 0, to: h.count, by: 16).map { i in
+                String(h.dropFirst(i).prefix(16))
+            }
+            out.append("\n\\noindent Bundle hash (SHA-256): " + chunks.map { "\\texttt{\($0)}" }.joined(separator: "\\allowbreak") + ".")
         }
         return out.joined(separator: "\n") + "\n"
     }

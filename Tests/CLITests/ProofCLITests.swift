@@ -54,6 +54,11 @@ import Testing
         let checked = try #require(bundle["queries"] as? [[String: Any]])
         #expect(checked.count == 5)
         #expect(checked.allSatisfy { $0["status"] as? String == "agree" })
+        // Copied elsewhere (and checked from another working directory), it checks unchanged.
+        let moved = try Self.copy(dir)
+        try FileManager.default.removeItem(atPath: dir)
+        let again = try CLI.run(["check", moved])
+        #expect(again.status == 0, "\(again.stdout) \(again.stderr)")
     }
 
     @Test func oneChangedByteInAQueryFailsNamingTheFile() throws {
