@@ -63,11 +63,24 @@ public struct ReplayResult: Sendable, Codable, Hashable {
         /// No function of the class realises the point, or the point does not violate the
         /// claim when replayed; the reason says which.
         case spurious(reason: String)
+        /// The point cannot be replayed (an irrational value, a κ without rational ∇K, a
+        /// claim whose update is not the one it declares); the reason says which.
+        case notReplayable(reason: String)
+
+        /// "confirmed", "spurious" or "not-replayable".
+        public var word: String {
+            switch self {
+            case .confirmed: return "confirmed"
+            case .spurious: return "spurious"
+            case .notReplayable: return "not-replayable"
+            }
+        }
 
         public var description: String {
             switch self {
             case .confirmed: return "confirmed"
             case .spurious(let r): return "spurious: \(r)"
+            case .notReplayable(let r): return "not replayable: \(r)"
             }
         }
     }
@@ -92,17 +105,23 @@ public struct ReplayResult: Sendable, Codable, Hashable {
     public var details: [String: String]
 
     public var isConfirmed: Bool { status == .confirmed }
-    public var reason: String? { if case .spurious(let r) = status { r } else { nil } }
+    public var reason: String? {
+        switch status {
+        case .confirmed: return nil
+        case .spurious(let r), .notReplayable(let r): return r
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
         case status, reason, claim, dimension, function, lhsName, rhsName, lhsExact, rhsExact, lhsDouble, rhsDouble
         case violatedInDouble, details
     }
 
-    /// JSON shape: "status" is "confirmed" or "spurious", with "reason" for the latter.
+    /// JSON shape: "status" is "confirmed", "spurious" or "not-replayable", with "reason" for
+    /// the latter two.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(isConfirmed ? "confirmed" : "spurious", forKey: .status)
+        try c.encode(status.word, forKey: .status)
         try c.encodeIfPresent(reason, forKey: .reason)
         try c.encode(claim, forKey: .claim)
         try c.encode(dimension, forKey: .dimension)
@@ -120,7 +139,12 @@ public struct ReplayResult: Sendable, Codable, Hashable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let st = try c.decode(String.self, forKey: .status)
-        status = st == "confirmed" ? .confirmed : .spurious(reason: try c.decodeIfPresent(String.self, forKey: .reason) ?? "")
+        let why = try c.decodeIfPresent(String.self, forKey: .reason) ?? ""
+        switch st {
+        case "confirmed": status = .confirmed
+        case "not-replayable": status = .notReplayable(reason: why)
+        default: status = .spurious(reason: why)
+        }
         claim = try c.decode(String.self, forKey: .claim)
         dimension = try c.decode(Int.self, forKey: .dimension)
         function = try c.decode(String.self, forKey: .function)

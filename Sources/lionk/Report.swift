@@ -111,7 +111,7 @@ enum Report {
         ]
         if let rp = replay {
             var o: [String: Any] = [
-                "status": rp.isConfirmed ? "confirmed" : "spurious", "claim": rp.claim, "function": rp.function,
+                "status": rp.status.word, "claim": rp.claim, "function": rp.function,
                 "lhs": rp.lhsName, "rhs": rp.rhsName, "details": rp.details,
             ]
             o["reason"] = rp.reason ?? NSNull()

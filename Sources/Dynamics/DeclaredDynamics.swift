@@ -1,0 +1,60 @@
+/// The dynamics a claim says it encodes (claim files: the `[dynamics]` table; Swift: this
+/// struct), so that a counterexample can be replayed by the simulator's own kernel — for any
+/// claim, not only the catalogue's (docs/simulator.md "Replay").
+///
+/// The rule is Lion-κ (theory.md §1, paper convention): m̃ = β1 m − (1 − β1) g,
+/// x⁺ = x + ε(∇K(m̃) − λx) (explicit) or (x + ε∇K(m̃))/(1 + ελ) (implicit),
+/// m⁺ = β2 m − (1 − β2) g, with the parameters named beta1, beta2, eps, lam.
+public struct DeclaredDynamics: Sendable, Hashable {
+    public enum Rule: String, Sendable, Hashable, CaseIterable {
+        case lionK = "lion-k"
+    }
+    public enum FunctionClassName: String, Sendable, Hashable, CaseIterable {
+        /// |a| ≤ L for the quadratic through the two points.
+        case lSmooth = "l-smooth"
+        /// 0 ≤ a ≤ L.
+        case convexLSmooth = "convex-l-smooth"
+    }
+
+    public var rule: Rule
+    /// A κ of the catalogue (`Kappa.named`), e.g. "l1", "huber", "half-squared".
+    public var kappa: String
+    /// "explicit" or "implicit".
+    public var scheme: String
+    /// The claim's names for the state, the gradient ∇f(x) and the next state (state
+    /// variables or definitions).
+    public var x: String
+    public var m: String
+    public var gradient: String
+    public var nextX: String
+    public var nextM: String?
+    /// The claim's names for f(x) and f(x⁺) (state variables, or the `f_at_…` variables of an
+    /// `[objective]`), and for ∇f(x⁺) if it uses it; nil when the claim has no f values.
+    public var valueAtX: String?
+    public var valueAtNext: String?
+    public var gradientAtNext: String?
+    /// The function class a concrete f must belong to, and its smoothness constant (a
+    /// parameter name or a number).
+    public var functionClass: FunctionClassName
+    public var smoothness: String?
+
+    public init(
+        rule: Rule = .lionK, kappa: String, scheme: String, x: String = "x", m: String = "m", gradient: String = "g",
+        nextX: String = "xn", nextM: String? = "mn", valueAtX: String? = nil, valueAtNext: String? = nil, gradientAtNext: String? = nil,
+        functionClass: FunctionClassName = .lSmooth, smoothness: String? = "L"
+    ) {
+        self.rule = rule
+        self.kappa = kappa
+        self.scheme = scheme
+        self.x = x
+        self.m = m
+        self.gradient = gradient
+        self.nextX = nextX
+        self.nextM = nextM
+        self.valueAtX = valueAtX
+        self.valueAtNext = valueAtNext
+        self.gradientAtNext = gradientAtNext
+        self.functionClass = functionClass
+        self.smoothness = smoothness
+    }
+}
