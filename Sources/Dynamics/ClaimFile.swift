@@ -48,7 +48,7 @@ public struct ClaimFileError: Error, Sendable, CustomStringConvertible {
 /// grad, conjugate, domain). See docs/claim-files.md.
 public enum ClaimFile {
     static let fields: Set<String> = ["name", "kind", "dim", "dim_fallback", "state", "define", "hypotheses", "goal", "lemmas"]
-    static let tables: Set<String> = ["params", "objective", "kappa"]
+    static let tables: Set<String> = ["params", "objective", "kappa", "dynamics"]
     static let objectiveFields: Set<String> = ["class", "points", "L", "mu", "expression", "variable", "hessian"]
     static let kappaFields: Set<String> = ["name", "K", "variable", "grad", "conjugate", "domain"]
     /// The functions [objective] and [kappa] make available in the claim text.
@@ -118,7 +118,7 @@ public enum ClaimFile {
             }
             throw ClaimFileError(
                 file: file, line: entry.line, field: key,
-                message: "unknown field (known: \(fields.sorted().joined(separator: ", ")); tables [params], [objective], [kappa])")
+                message: "unknown field (known: \(fields.sorted().joined(separator: ", ")); tables [params], [objective], [kappa], [dynamics])")
         }
         func string(_ key: String, required: Bool) throws(ClaimFileError) -> String? {
             guard let e = top[key] else {
@@ -343,6 +343,10 @@ public enum ClaimFile {
             hypotheses: hypotheses, goal: goal, dimensions: dims, lemmas: lemmaUses)
         if let o = objective, !o.functionClass.isExact { claim.relaxation = o.functionClass.note }
         claim.writtenCoordinates = written
+        // [dynamics]: checked here (names, κ, scheme), read again by `declaredDynamics`.
+        let declaredNames = Set(variables.map(\.name) + definitions.map(\.0.name))
+        let vectorNames = Set((variables + definitions.map(\.0)).filter { if case .vector = $0.shape { true } else { false } }.map(\.name))
+        _ = try DynamicsTable.read(toml, file: file, names: declaredNames, vectors: vectorNames)
         return (claim, notes)
     }
 

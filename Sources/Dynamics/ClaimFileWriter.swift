@@ -25,11 +25,29 @@ public enum ClaimFileWriter {
     /// included), by file name: the claim lists them as `lemmaFolder/NAME.toml`, a lemma
     /// file lists its own lemmas as `NAME.toml` (the same folder).
     public static func files(
-        _ c: Claim, header: [String] = [], lemmaFolder: String = "lemmas"
+        _ c: Claim, header: [String] = [], lemmaFolder: String = "lemmas", dynamics: DeclaredDynamics? = nil
     ) throws(ClaimFileWriteError) -> (main: String, lemmas: [String: String]) {
         var lemmaFiles: [String: String] = [:]
-        let main = try write(c, header: header, lemmaPrefix: lemmaFolder.isEmpty ? "" : lemmaFolder + "/", into: &lemmaFiles)
+        var main = try write(c, header: header, lemmaPrefix: lemmaFolder.isEmpty ? "" : lemmaFolder + "/", into: &lemmaFiles)
+        if let d = dynamics { main += table(d) }
         return (main, lemmaFiles)
+    }
+
+    /// The [dynamics] table of a declared update (every field written out).
+    static func table(_ d: DeclaredDynamics) -> String {
+        var out = ["", "# The update this claim encodes: its counterexamples are replayed by the simulator.", "[dynamics]"]
+        out.append("rule = \(quoted(d.rule.rawValue))")
+        out.append("kappa = \(quoted(d.kappa))")
+        out.append("scheme = \(quoted(d.scheme))")
+        out.append("x = \(quoted(d.x))")
+        out.append("m = \(quoted(d.m))")
+        out.append("gradient = \(quoted(d.gradient))")
+        if let nx = d.nextX { out.append("next_x = \(quoted(nx))") }
+        if let nm = d.nextM { out.append("next_m = \(quoted(nm))") }
+        if let a = d.valueAtX, let b = d.valueAtNext { out.append("values = [\(quoted(a)), \(quoted(b))]") }
+        out.append("class = \(quoted(d.functionClass.rawValue))")
+        if let L = d.smoothness { out.append("L = \(quoted(L))") }
+        return out.joined(separator: "\n") + "\n"
     }
 
     /// A file name for a claim name: letters, digits, '.', '-' and '_' kept, the rest '-'.

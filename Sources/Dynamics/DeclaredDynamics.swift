@@ -1,3 +1,6 @@
+import Symbolic
+import Verification
+
 /// The dynamics a claim says it encodes (claim files: the `[dynamics]` table; Swift: this
 /// struct), so that a counterexample can be replayed by the simulator's own kernel — for any
 /// claim, not only the catalogue's (docs/simulator.md "Replay").
@@ -26,7 +29,8 @@ public struct DeclaredDynamics: Sendable, Hashable {
     public var x: String
     public var m: String
     public var gradient: String
-    public var nextX: String
+    /// nil when the claim has no definition of its next state (then it is not compared).
+    public var nextX: String?
     public var nextM: String?
     /// The claim's names for f(x) and f(x⁺) (state variables, or the `f_at_…` variables of an
     /// `[objective]`), and for ∇f(x⁺) if it uses it; nil when the claim has no f values.
@@ -40,7 +44,7 @@ public struct DeclaredDynamics: Sendable, Hashable {
 
     public init(
         rule: Rule = .lionK, kappa: String, scheme: String, x: String = "x", m: String = "m", gradient: String = "g",
-        nextX: String = "xn", nextM: String? = "mn", valueAtX: String? = nil, valueAtNext: String? = nil, gradientAtNext: String? = nil,
+        nextX: String? = "xn", nextM: String? = "mn", valueAtX: String? = nil, valueAtNext: String? = nil, gradientAtNext: String? = nil,
         functionClass: FunctionClassName = .lSmooth, smoothness: String? = "L"
     ) {
         self.rule = rule
@@ -56,5 +60,29 @@ public struct DeclaredDynamics: Sendable, Hashable {
         self.gradientAtNext = gradientAtNext
         self.functionClass = functionClass
         self.smoothness = smoothness
+    }
+}
+
+extension CatalogueEntry {
+    /// The update a catalogue claim encodes, for the claims stated about one Lion-κ step with
+    /// the usual names (x, m, g → xn, mn): Theorem 4.1 and its mutations (implicit scheme),
+    /// the box invariants (explicit) and the κ invariance claims of either scheme.
+    public var declaredDynamics: DeclaredDynamics? {
+        let scheme: String
+        if name.hasPrefix("lionk.lyapunov-discrete") || name.hasPrefix("lionk.invariance.implicit") {
+            scheme = "implicit"
+        } else if name.hasPrefix("lion.box-invariant") || name.hasPrefix("lionk.invariance.explicit") {
+            scheme = "explicit"
+        } else {
+            return nil
+        }
+        let c = make(.anyDimension)
+        let names = Set(c.variables.map(\.name) + c.definitions.map(\.0.name))
+        guard ["x", "m", "g"].allSatisfy(names.contains), Kappa.named(kappa) != nil else { return nil }
+        let values = names.contains("f0") && names.contains("f1")
+        let L = c.parameters.contains { $0.symbol.name == "L" } ? "L" : nil
+        return DeclaredDynamics(
+            kappa: kappa, scheme: scheme, nextX: names.contains("xn") ? "xn" : nil, nextM: names.contains("mn") ? "mn" : nil, valueAtX: values ? "f0" : nil,
+            valueAtNext: values ? "f1" : nil, functionClass: .lSmooth, smoothness: values ? L : nil)
     }
 }

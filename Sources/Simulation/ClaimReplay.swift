@@ -87,8 +87,10 @@ extension Replay {
             r.details["m_next"] = text(mk)
             // The claim's update against the kernel's.
             var differs: [String] = []
-            let claimX = try vector(dyn.nextX)
-            if claimX != xk { differs.append("\(dyn.nextX) = \(text(claimX)), the kernel's x⁺ = \(text(xk))") }
+            if let nx = dyn.nextX {
+                let claimX = try vector(nx)
+                if claimX != xk { differs.append("\(nx) = \(text(claimX)), the kernel's x⁺ = \(text(xk))") }
+            }
             if let nm = dyn.nextM {
                 let claimM = try vector(nm)
                 if claimM != mk { differs.append("\(nm) = \(text(claimM)), the kernel's m⁺ = \(text(mk))") }
@@ -99,7 +101,9 @@ extension Replay {
                     reason: "the claim's update is not the declared \(dyn.rule.rawValue) update (\(dyn.scheme), κ = \(dyn.kappa)): " + differs.joined(separator: "; "))
                 return r
             }
-            r.details["update"] = "the claim's next state is the kernel's step"
+            r.details["update"] = dyn.nextX == nil
+                ? "not compared: the claim names no next state (its x⁺ is written out in its formulas)"
+                : "the claim's next state is the kernel's step"
 
             // A concrete function of the class through the point's values.
             var replayed = env
@@ -152,8 +156,10 @@ extension Replay {
             let hypsHold = try hypNodes.allSatisfy { try Constraint($0).evaluate(replayed) }
             let goalHolds = try Constraint(goalNode).evaluate(replayed)
             if goalNode.args.count == 2, [Op.le, .lt, .eq].contains(goalNode.op) {
-                r.lhsName = Expr(goal.node.args[0]).description
-                r.rhsName = Expr(goal.node.args[1]).description
+                // The sides as the claim writes them (with its definitions' names).
+                let stated = claim.goal.node
+                r.lhsName = Expr(stated.args.count == 2 ? stated.args[0] : goal.node.args[0]).description
+                r.rhsName = Expr(stated.args.count == 2 ? stated.args[1] : goal.node.args[1]).description
                 r.lhsExact = try Expr(goalNode.args[0]).evaluateScalar(replayed).description
                 r.rhsExact = try Expr(goalNode.args[1]).evaluateScalar(replayed).description
                 var envD: Environment<Double> = [:]

@@ -98,6 +98,14 @@ public struct Counterexample: Sendable {
 
     public var isExactlyChecked: Bool { check == "exact" }
 
+    public init(dimension: Int, values: [Symbol: ExactValue], caseLabel: String, check: String, notes: [String]) {
+        self.dimension = dimension
+        self.values = values
+        self.caseLabel = caseLabel
+        self.check = check
+        self.notes = notes
+    }
+
     /// Exact rational environment (fails if some value is irrational).
     public var rationalEnvironment: Environment<Rational>? {
         var env: Environment<Rational> = [:]

@@ -90,7 +90,7 @@ struct Export: ParsableCommand {
                     "Catalogue claim \(e.name) (κ = \(e.kappa)): \(e.summary).",
                     "Expected verdict: \(e.expected.name)\(e.slow ? " (slow: needs solver timeouts)" : "").",
                     "Written by `lionk export`; `lionk verify` on this file states exactly the catalogue claim.",
-                ])
+                ], dynamics: e.declaredDynamics)
         } catch {
             throw fail("\(e.name) cannot be written as a claim file: \(error)", code: Exit.dataError)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dynamics
 import Foundation
 import Simulation
 import Symbolic
@@ -42,10 +43,28 @@ struct ReplayCommand: ParsableCommand {
                 }
                 values[symbol(named: name)] = .rational(r)
             }
-            guard let which = ReplayClaim(claimName: claim) else {
-                throw fail("no replay is known for claim '\(claim)' (replays exist for the Lion claims of the catalogue)", code: Exit.dataError)
+            let r: ReplayResult
+            if let path = obj["claim_file"] as? String {
+                // A claim file: replayed by the dynamics it declares.
+                let c: Claim
+                let declared: DeclaredDynamics?
+                do {
+                    c = try ClaimFile.load(path: path)
+                    declared = try ClaimFile.declaredDynamics(path: path)
+                } catch {
+                    throw fail("'\(file)' names the claim file '\(path)': \(error)", code: Exit.dataError)
+                }
+                guard let dyn = declared else {
+                    throw fail("the claim file '\(path)' declares no [dynamics]: add one to replay its counterexamples (docs/claim-files.md)", code: Exit.dataError)
+                }
+                let cx = Counterexample(dimension: dim, values: values, caseLabel: "", check: "exact", notes: [])
+                r = Replay.replay(cx, claim: c, dynamics: dyn)
+            } else {
+                guard let which = ReplayClaim(claimName: claim) else {
+                    throw fail("no replay is known for claim '\(claim)' (replays exist for the Lion claims of the catalogue and for claim files with [dynamics])", code: Exit.dataError)
+                }
+                r = Replay.replay(values: values, dimension: dim, claim: which)
             }
-            let r = Replay.replay(values: values, dimension: dim, claim: which)
             if json {
                 let enc = JSONEncoder()
                 enc.outputFormatting = [.sortedKeys]

@@ -22,7 +22,7 @@ enum Report {
     /// Human output: verdict first, then scope, reductions, cases, time, counterexample.
     /// `spotCheck`: a random-point numeric check reported beside an `unknown` (never a proof).
     static func text(
-        _ r: VerificationResult, replay: ReplayResult? = nil, notes: [String] = [], spotCheck: NumericCheck.Report? = nil
+        _ r: VerificationResult, replay: ReplayResult? = nil, replayNote: String? = nil, notes: [String] = [], spotCheck: NumericCheck.Report? = nil
     ) -> String {
         var out: [String] = []
         out.append("\(Terminal.verdict(r.verdict, headline(r))): \(r.claim)")
@@ -80,6 +80,10 @@ enum Report {
                 if !rp.function.isEmpty { out.append("  f = \(rp.function)") }
                 if let l = rp.lhsExact, let rr = rp.rhsExact { out.append("  \(rp.lhsName) = \(l)  vs  \(rp.rhsName) = \(rr) (exact)") }
                 if let l = rp.lhsDouble, let rr = rp.rhsDouble { out.append("  in Double: \(l) vs \(rr)") }
+                if let u = rp.details["update"] { out.append("  update: \(u)") }
+                if let c = rp.details["class"] { out.append("  \(c)") }
+            } else if let note = replayNote {
+                out.append(note)
             } else if r.verdict == .refuted {
                 out.append("replay: none for this claim (the counterexample is re-checked exactly above)")
             }
@@ -88,7 +92,9 @@ enum Report {
     }
 
     /// The JSON contract: one object, exact numbers as strings.
-    static func json(_ r: VerificationResult, replay: ReplayResult? = nil, spotCheck: NumericCheck.Report? = nil) -> String {
+    static func json(
+        _ r: VerificationResult, replay: ReplayResult? = nil, replayNote: String? = nil, claimFile: String? = nil, spotCheck: NumericCheck.Report? = nil
+    ) -> String {
         var obj: [String: Any] = [
             "claim": r.claim,
             "kind": r.kind.rawValue,
@@ -108,6 +114,8 @@ enum Report {
             "solver": r.solver,
             "open_cases": r.openCases,
             "replay": NSNull(),
+            "replay_note": replayNote ?? NSNull(),
+            "claim_file": claimFile ?? NSNull(),
         ]
         if let rp = replay {
             var o: [String: Any] = [

@@ -201,7 +201,16 @@ struct Verify: CooperativeCommand {
             let writing = [smt2, proof, latex].compactMap { $0 }
             try Interrupt.check(writing.isEmpty ? "before a verdict" : "before a verdict; nothing written to \(writing.joined(separator: ", "))")
             if let dir = smt2 { try writeQueries(result, to: dir) }
-            let replay = replayIfPossible(result, claimName: resolved)
+            // Replays: a claim file by the dynamics it declares (never a catalogue claim of the
+            // same name), a catalogue claim by its entry.
+            let fromFile = entry == nil
+            var replay: ReplayResult?
+            var replayNote: String?
+            if fromFile {
+                (replay, replayNote) = try replayClaimFile(result, claim: c, path: claim)
+            } else {
+                replay = replayIfPossible(result, claimName: resolved)
+            }
             let source = ProofWriting.source(result, claim: c, convention: options.convention, replay: replay, header: ["Claim \(c.name), as verified (lionk verify \(claim))."])
             var manifest: Manifest?
             if let dir = proof {
@@ -219,8 +228,8 @@ struct Verify: CooperativeCommand {
             let spot = result.verdict == .unknown && asCatalogued ? entry?.spotCheck?() : nil
             print(
                 json
-                    ? Report.json(result, replay: replay, spotCheck: spot)
-                    : Report.text(result, replay: replay, notes: notes, spotCheck: spot))
+                    ? Report.json(result, replay: replay, replayNote: replayNote, claimFile: fromFile ? claim : nil, spotCheck: spot)
+                    : Report.text(result, replay: replay, replayNote: replayNote, notes: notes, spotCheck: spot))
             return Exit.code(for: result.verdict)
         }
     }
@@ -316,6 +325,20 @@ func writeStaged(_ files: [(String, String)], to dir: String, what: String, clea
         try? fm.removeItem(at: staging)
         throw fail("cannot write \(what) to '\(dir)': \(error.localizedDescription)", code: Exit.dataError)
     }
+}
+
+/// Replays a claim file's counterexample (a refutation, or a model of a relaxation) by the
+/// dynamics its `[dynamics]` table declares; without one, says how to get a replay.
+func replayClaimFile(_ r: VerificationResult, claim: Claim, path: String) throws -> (ReplayResult?, String?) {
+    guard let cx = r.counterexample, r.kind == .forall else { return (nil, nil) }
+    let declared: DeclaredDynamics?
+    do { declared = try ClaimFile.declaredDynamics(path: path) } catch {
+        throw fail("\(error)", code: Exit.dataError)
+    }
+    guard let dyn = declared else {
+        return (nil, "no replay: the claim file declares no [dynamics] (add one to have the counterexample replayed by the simulator; docs/claim-files.md)")
+    }
+    return (Replay.replay(cx, claim: claim, dynamics: dyn), nil)
 }
 
 /// Replays a refutation on a concrete function of the claimed class, when the simulator

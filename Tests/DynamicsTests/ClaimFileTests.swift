@@ -154,7 +154,7 @@ struct ClaimFileFunctionTests {
         ("[kappa]\nK = \"norm1(v) +\"\nvariable = \"v\"\n", "c.toml:5: field 'kappa.K': column 11: expected an expression, found the end of the input"),
         ("[kappa]\nvariable = \"v\"\n", "c.toml:4: field 'kappa': give name = \"l1\" (a catalogue κ: l1, l2, l3, l3_2, half-squared, relu, huber, l1-half-squared, logsumexp) or K = \"…\" with variable = \"v\""),
         ("objective = \"convex\"\n", "c.toml:4: field 'objective': write it as a table: a line [objective] followed by its fields"),
-        ("[objectives]\nclass = \"convex\"\n", "c.toml:4: unknown table [objectives] (known: [kappa], [objective], [params])"),
+        ("[objectives]\nclass = \"convex\"\n", "c.toml:4: unknown table [objectives] (known: [dynamics], [kappa], [objective], [params])"),
     ])
     func malformedTablesGiveOneLineErrors(table: String, expected: String) {
         let text = "name = \"t\"\ngoal = \"sum(x) >= 0\"\nstate = [\"x: vector\"]\n" + table

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// Issue 16 §1: every counterexample of a claim file with [dynamics] is replayed by the
+/// simulator's kernel; a file that keeps a catalogue name is replayed as the file, not as the
+/// catalogue claim; a claim whose update is not the one it declares is reported.
+@Suite struct DeclaredReplayCLITests {
+    static func temp(_ name: String, _ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lionk-replay-\(UUID().uuidString)-\(name)").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func json(_ r: CLI.Result) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "\(r.stdout) \(r.stderr)")
+    }
+
+    @Test func aHandWrittenRefutationIsReplayedConfirmedAndAgainFromItsJSON() throws {
+        let r = try CLI.run(["verify", "examples/lyapunov-l1-doubled-c.toml", "--json"])
+        #expect(r.status == 1)
+        let obj = try Self.json(r)
+        let replay = try #require(obj["replay"] as? [String: Any])
+        #expect(replay["status"] as? String == "confirmed", "\(replay)")
+        #expect((replay["details"] as? [String: String])?["update"] == "the claim's next state is the kernel's step")
+        #expect(obj["claim_file"] as? String == "examples/lyapunov-l1-doubled-c.toml")
+        let file = try Self.temp("cx.json", r.stdout)
+        let again = try CLI.run(["replay", file, "--json"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try Self.json(again)["status"] as? String == "confirmed")
+    }
+
+    @Test func aClaimWhoseUpdateIsNotTheDeclaredOneIsReported() throws {
+        let text = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent("examples/lyapunov-l1-doubled-c.toml").path, encoding: .utf8)
+        let wrong = text.replacingOccurrences(of: "scheme = \"implicit\"", with: "scheme = \"explicit\"")
+        #expect(wrong != text)
+        let r = try CLI.run(["verify", try Self.temp("wrong.toml", wrong), "--json"])
+        #expect(r.status == 1)
+        let replay = try #require(try Self.json(r)["replay"] as? [String: Any])
+        #expect(replay["status"] as? String == "not-replayable")
+        #expect((replay["reason"] as? String)?.contains("the claim's update is not the declared lion-k update") == true, "\(replay)")
+    }
+
+    @Test func anEditedExportKeepingItsCatalogueNameIsReplayedAsTheFile() throws {
+        let export = try CLI.run(["export", "lionk.lyapunov-discrete"])
+        #expect(export.status == 0)
+        let doubled = export.stdout.replacingOccurrences(of: "\"c = beta1*eps/", with: "\"c = 2*beta1*eps/")
+        #expect(doubled != export.stdout)
+        #expect(doubled.contains("name = \"lionk.lyapunov-discrete\""))
+        let r = try CLI.run(["verify", try Self.temp("mine.toml", doubled), "--json"])
+        #expect(r.status == 1, "c doubled is refuted")
+        let replay = try #require(try Self.json(r)["replay"] as? [String: Any])
+        #expect(replay["status"] as? String == "confirmed", "\(replay)")
+    }
+
+    @Test func aFileWithoutDynamicsSaysHowToGetAReplay() throws {
+        let text = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent("examples/lyapunov-l1-doubled-c.toml").path, encoding: .utf8)
+        let cut = try #require(text.range(of: "# The update this claim encodes"))
+        let bare = String(text[..<cut.lowerBound])
+        let r = try CLI.run(["verify", try Self.temp("bare.toml", bare), "--json"])
+        #expect(r.status == 1)
+        let obj = try Self.json(r)
+        #expect(obj["replay"] is NSNull)
+        #expect((obj["replay_note"] as? String)?.contains("[dynamics]") == true)
+    }
+
+    @Test func aBadDynamicsTableIsAOneLineError() throws {
+        let text = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent("examples/lyapunov-l1-doubled-c.toml").path, encoding: .utf8)
+        let bad = text.replacingOccurrences(of: "kappa = \"l1\"", with: "kappa = \"l7\"")
+        let r = try CLI.run(["verify", try Self.temp("bad.toml", bad)])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("field 'dynamics.kappa'"), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+}
