@@ -255,13 +255,21 @@ extension TOML {
 
         func error(_ m: String, at mark: Mark) -> ParseError { ParseError(line: mark.line, column: mark.column, message: m) }
 
-        static func describe(_ c: UInt8) -> String {
+        /// The character at the current offset, for messages: "'x'", "a line break", "the
+        /// control character U+0000", "'ã' (U+00E3)".
+        var here: String {
+            guard let c = peek else { return "the end of the text" }
             switch c {
             case 0x0A: return "a line break"
             case 0x0D: return "a carriage return"
             case 0x09: return "a tab"
             case 0x20...0x7E: return "'\(Character(Unicode.Scalar(c)))'"
-            default: return "the control character U+\(String(format4(UInt32(c))))"
+            case 0x80...:
+                var n = 1
+                while i + n < b.count && n < 4 && b[i + n] & 0xC0 == 0x80 { n += 1 }
+                let s = String(decoding: b[i..<(i + n)], as: UTF8.self)
+                return "'\(s)' (U+\(Self.format4(s.unicodeScalars.first!.value)))"
+            default: return "the control character U+\(Self.format4(UInt32(c)))"
             }
         }
 
@@ -303,7 +311,7 @@ extension TOML {
             bump()
             while let c = peek, c != 0x0A {
                 if c == 0x0D && peek(1) == 0x0A { return }
-                if Self.isControl(c) { throw error("\(Self.describe(c)) in a comment") }
+                if Self.isControl(c) { throw error("\(here) in a comment") }
                 bump()
             }
         }
@@ -324,7 +332,7 @@ extension TOML {
             skipSpaces()
             if peek == UInt8(ascii: "#") { try comment() }
             guard let c = peek else { return }
-            guard c == 0x0A || c == 0x0D else { throw error("unexpected \(Self.describe(c)) after the value (one key = value or [table] per line)") }
+            guard c == 0x0A || c == 0x0D else { throw error("expected the end of the line, found \(here) (one key = value or [table] per line)") }
             try newline()
         }
 
@@ -358,7 +366,7 @@ extension TOML {
             }
             let start = i
             while let d = peek, Self.isBareKey(d) { bump() }
-            guard i > start else { throw error("expected a key (letters, digits, '_', '-', or a quoted key), found \(Self.describe(c))") }
+            guard i > start else { throw error("expected a key (letters, digits, '_', '-', or a quoted key), found \(here)") }
             return String(decoding: b[start..<i], as: UTF8.self)
         }
 
@@ -451,7 +459,7 @@ extension TOML {
             let parts = try key()
             skipSpaces()
             guard peek == UInt8(ascii: "=") else {
-                throw error("expected '=' after the key '\(Self.dotted(parts))'" + (peek.map { ", found \(Self.describe($0))" } ?? ""))
+                throw error("expected '=' after the key '\(Self.dotted(parts))', found \(here)")
             }
             bump()
             skipSpaces()
@@ -515,7 +523,7 @@ extension TOML {
                 case UInt8(ascii: "]"):
                     bump()
                     return .array(items)
-                case let c?: throw error("expected ',' or ']' in the array, found \(Self.describe(c))")
+                case .some: throw error("expected ',' or ']' in the array, found \(here)")
                 case nil: throw error("unterminated array: expected ']'")
                 }
             }
@@ -538,7 +546,7 @@ extension TOML {
                 case UInt8(ascii: "}"):
                     bump()
                     return .table(node.table)
-                case let c?: throw error("expected ',' or '}' in the inline table (it stays on one line, without a trailing comma), found \(Self.describe(c))")
+                case .some: throw error("expected ',' or '}' in the inline table (it stays on one line, without a trailing comma), found \(here)")
                 case nil: throw error("unterminated inline table: expected '}'")
                 }
             }
@@ -558,7 +566,7 @@ extension TOML {
                 case UInt8(ascii: "\\"): try escape(into: &out, multiline: false)
                 case 0x0A, 0x0D: throw error("unterminated string: a line break before the closing '\"' (use \"\"\" for several lines)")
                 default:
-                    guard !Self.isControl(c) else { throw error("\(Self.describe(c)) in a string; write it as an escape") }
+                    guard !Self.isControl(c) else { throw error("\(here) in a string; write it as an escape") }
                     out.append(c)
                     bump()
                 }
@@ -579,7 +587,7 @@ extension TOML {
                     try newline()
                     out.append(0x0A)
                 default:
-                    guard !Self.isControl(c) else { throw error("\(Self.describe(c)) in a string; write it as an escape") }
+                    guard !Self.isControl(c) else { throw error("\(here) in a string; write it as an escape") }
                     out.append(c)
                     bump()
                 }
@@ -613,7 +621,7 @@ extension TOML {
                     return String(decoding: out, as: UTF8.self)
                 case 0x0A, 0x0D: throw error("unterminated string: a line break before the closing \"'\" (use ''' for several lines)")
                 default:
-                    guard !Self.isControl(c) else { throw error("\(Self.describe(c)) in a literal string") }
+                    guard !Self.isControl(c) else { throw error("\(here) in a literal string") }
                     out.append(c)
                     bump()
                 }
@@ -633,7 +641,7 @@ extension TOML {
                     try newline()
                     out.append(0x0A)
                 default:
-                    guard !Self.isControl(c) else { throw error("\(Self.describe(c)) in a literal string") }
+                    guard !Self.isControl(c) else { throw error("\(here) in a literal string") }
                     out.append(c)
                     bump()
                 }
@@ -714,7 +722,7 @@ extension TOML {
             let at = mark
             let start = i
             while let c = peek, Self.isScalarChar(c) { bump() }
-            guard i > start else { throw error("expected a value, found \(Self.describe(b[i]))") }
+            guard i > start else { throw error("expected a value, found \(here)") }
             var text = String(decoding: b[start..<i], as: UTF8.self)
             // A date and a time may be separated by one space.
             if text.utf8.count == 10, Self.isDate(Array(text.utf8)), peek == 0x20, Self.isDigit(peek(1)), Self.isDigit(peek(2)),

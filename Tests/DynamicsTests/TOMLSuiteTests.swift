@@ -123,6 +123,8 @@ struct TOMLSuiteTests {
     @Test(.enabled(if: TOMLSuite.available, "toml-test not found at ../shared/data/toml-test (beside the package root); skipped"))
     func invalidCasesAreRejectedWithALine() throws {
         let cases = try TOMLSuite.cases("invalid/")
+        // TOML_SUITE_VERBOSE=1 prints each case's error, to check that it is rejected for its reason.
+        let verbose = ProcessInfo.processInfo.environment["TOML_SUITE_VERBOSE"] != nil
         #expect(cases.count > 400)
         var failures: [String] = []
         for path in cases {
@@ -132,10 +134,43 @@ struct TOMLSuiteTests {
                 _ = try TOML(bytes: bytes)
                 failures.append("\(path): accepted")
             } catch {
+                if verbose { print("\(path):\(error.line):\(error.column): \(error.message)") }
                 if !(1...lines).contains(error.line) { failures.append("\(path): line \(error.line) is outside 1...\(lines)") }
             }
         }
         print("toml-test 1.0 invalid: \(cases.count - failures.count) of \(cases.count) rejected with a line")
         #expect(failures.isEmpty, "\(failures.count) invalid cases fail:\n\(failures.joined(separator: "\n"))")
+    }
+
+    /// The comparison above is not vacuous: it sees a wrong type, value, key or element.
+    @Test func comparisonSeesDifferences() throws {
+        func check(_ toml: String, _ json: String) throws -> String? {
+            let expected = try JSONSerialization.jsonObject(with: Data(json.utf8))
+            return TOMLSuite.mismatch(.table(try TOML(toml).root), expected, at: "")
+        }
+        #expect(try check("a = 1", #"{"a": {"type": "integer", "value": "1"}}"#) == nil)
+        #expect(try check("a = 1", #"{"a": {"type": "integer", "value": "2"}}"#) != nil)
+        #expect(try check("a = 1", #"{"a": {"type": "float", "value": "1"}}"#) != nil)
+        #expect(try check("a = 1\nb = 2", #"{"a": {"type": "integer", "value": "1"}}"#) != nil)
+        #expect(try check("a = 0.1", #"{"a": {"type": "float", "value": "0.10"}}"#) == nil)
+        #expect(try check("a = 0.1", #"{"a": {"type": "float", "value": "0.2"}}"#) != nil)
+        #expect(try check("a = -nan", #"{"a": {"type": "float", "value": "nan"}}"#) == nil)
+        #expect(try check("a = -inf", #"{"a": {"type": "float", "value": "inf"}}"#) != nil)
+        #expect(try check("a = [1, 'x']", #"{"a": [{"type": "integer", "value": "1"}, {"type": "string", "value": "y"}]}"#) != nil)
+        #expect(try check("a = 1979-05-27 07:32:00.5z", #"{"a": {"type": "datetime", "value": "1979-05-27T07:32:00.500Z"}}"#) == nil)
+        #expect(try check("a = 1979-05-27T07:32:00", #"{"a": {"type": "datetime", "value": "1979-05-27T07:32:00"}}"#) != nil)
+    }
+
+    /// Numbers keep their source text (underscores removed) and kind: never a Double.
+    @Test func numbersKeepTheirText() throws {
+        let t = try TOML("a = 0.9\nb = 1_000.5e1_0\nc = 0xdead_BEEF\nd = -0\ne = +inf\nf = 0.1000000000000000000001\n").root
+        #expect(t["a"]?.value == .float("0.9"))
+        #expect(t["b"]?.value == .float("1000.5e10"))
+        #expect(t["c"]?.value == .integer("0xdeadBEEF"))
+        #expect(t["c"]?.value.integerValue == 0xdead_beef)
+        #expect(t["c"]?.value.numberText == "3735928559")
+        #expect(t["d"]?.value == .integer("-0"))
+        #expect(t["e"]?.value == .float("+inf"))
+        #expect(t["f"]?.value.numberText == "0.1000000000000000000001")
     }
 }
