@@ -17,7 +17,9 @@ public struct ClaimFileError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Claim files: a TOML description of one claim for people who do not write Swift.
+/// Claim files: a TOML 1.0 description of one claim for people who do not write Swift. Tables
+/// may be [sections], inline tables (`objective = { class = "convex", points = ["x"] }`) or
+/// dotted keys (`objective.class = "convex"`); numbers are read from their exact text.
 ///
 /// ```toml
 /// name = "Lion box invariant"

@@ -232,10 +232,10 @@ extension TOML {
             }
         }
 
-        /// The column (in Unicode scalars) of offset `at` on the current line.
-        func column(_ at: Int) -> Int {
+        /// The column (in Unicode scalars) of offset `at` on the line starting at `start`.
+        func column(_ at: Int, lineStart start: Int) -> Int {
             var c = 1
-            var k = lineStart
+            var k = start
             while k < at && k < b.count {
                 if b[k] & 0xC0 != 0x80 { c += 1 }
                 k += 1
@@ -243,17 +243,20 @@ extension TOML {
             return c
         }
 
-        func error(_ m: String) -> ParseError { ParseError(line: line, column: column(i), message: m) }
+        func error(_ m: String) -> ParseError { error(m, at: mark) }
 
-        /// A mark for errors reported later at an earlier place of the same line.
+        /// A place, for errors reported later (its column is counted only then).
         struct Mark {
             var line: Int
-            var column: Int
+            var lineStart: Int
+            var offset: Int
         }
 
-        var mark: Mark { Mark(line: line, column: column(i)) }
+        var mark: Mark { Mark(line: line, lineStart: lineStart, offset: i) }
 
-        func error(_ m: String, at mark: Mark) -> ParseError { ParseError(line: mark.line, column: mark.column, message: m) }
+        func error(_ m: String, at mark: Mark) -> ParseError {
+            ParseError(line: mark.line, column: column(mark.offset, lineStart: mark.lineStart), message: m)
+        }
 
         /// The character at the current offset, for messages: "'x'", "a line break", "the
         /// control character U+0000", "'ã' (U+00E3)".
