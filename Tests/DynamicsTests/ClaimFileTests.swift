@@ -271,6 +271,14 @@ struct ClaimFileTOMLFormTests {
         #expect(try ClaimFile.parse(claimText("goal = \"sum(x) >= 0\"\nstate = [\"x: vector\"]\ndim = [0x1, 2]\n")).dimensions == .fixed([1, 2]))
     }
 
+    @Test func invalidUTF8NamesItsLine() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lionk-utf8-\(UUID().uuidString).toml")
+        try Data("name = \"t\"\ngoal = \"".utf8 + [0xC3, 0x28] + "\"\n".utf8).write(to: path)
+        defer { try? FileManager.default.removeItem(at: path) }
+        #expect(throws: ClaimFileError.self) { try ClaimFile.load(path: path.path) }
+        do { _ = try ClaimFile.load(path: path.path) } catch { #expect(error.description == "\(path.path):2: not valid UTF-8 text") }
+    }
+
     @Test(arguments: [
         // Not TOML: a fraction must be quoted (docs/claim-files.md).
         ("[params]\nbeta1 = 9/10\n", "c.toml:4: column 9: '9/10' is not a TOML value; write a fraction as a string: \"9/10\""),
