@@ -17,7 +17,9 @@ public struct ClaimFileError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Claim files: a TOML description of one claim for people who do not write Swift.
+/// Claim files: a TOML 1.0 description of one claim for people who do not write Swift. Tables
+/// may be [sections], inline tables (`objective = { class = "convex", points = ["x"] }`) or
+/// dotted keys (`objective.class = "convex"`); numbers are read from their exact text.
 ///
 /// ```toml
 /// name = "Lion box invariant"
@@ -79,8 +81,14 @@ public enum ClaimFile {
         else {
             throw ClaimFileError(file: path, line: nil, field: nil, message: "unreadable or larger than 1 MB")
         }
-        guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw ClaimFileError(file: path, line: nil, field: nil, message: "not valid UTF-8 text")
+        guard let data = fm.contents(atPath: path) else {
+            throw ClaimFileError(file: path, line: nil, field: nil, message: "unreadable")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            // The TOML reader names the line of the first invalid byte.
+            var line: Int?
+            do { _ = try TOML(bytes: Array(data)) } catch { line = error.line }
+            throw ClaimFileError(file: path, line: line, field: nil, message: "not valid UTF-8 text")
         }
         return try parseWithNotes(text, file: path, depth: depth)
     }
@@ -97,22 +105,35 @@ public enum ClaimFile {
     }
 
     static func parseWithNotes(_ text: String, file: String, depth: Int) throws(ClaimFileError) -> (claim: Claim, notes: [String]) {
-        let toml: MiniTOML
+        let toml: TOML
         do {
-            toml = try MiniTOML(text)
+            toml = try TOML(text)
         } catch {
             throw ClaimFileError(file: file, line: error.line, field: nil, message: "column \(error.column): \(error.message)")
         }
-        let top = toml.tables[""] ?? [:]
+        // Top-level fields, and the tables [params], [objective], [kappa] — written as
+        // [table] sections, inline tables `objective = { … }` or dotted keys `objective.L = …`.
+        var top: [String: TOML.Entry] = [:]
+        var topKeys: [String] = []
+        var tomlTables: [String: TOML.Table] = [:]
+        for (key, entry) in toml.root.ordered {
+            if case .table(let t) = entry.value {
+                tomlTables[key] = t
+            } else {
+                top[key] = entry
+                topKeys.append(key)
+            }
+        }
         func fail(_ field: String?, _ message: String) -> ClaimFileError {
             ClaimFileError(file: file, line: field.flatMap { top[$0]?.line }, field: field, message: message)
         }
-        for (name, _) in toml.tables.sorted(by: { $0.key < $1.key }) where name != "" && !tables.contains(name) {
+        for (name, t) in tomlTables.sorted(by: { $0.key < $1.key }) where !tables.contains(name) {
             throw ClaimFileError(
-                file: file, line: toml.tableLines[name], field: nil,
+                file: file, line: t.line, field: nil,
                 message: "unknown table [\(name)] (known: \(tables.sorted().map { "[\($0)]" }.joined(separator: ", ")))")
         }
-        for (key, entry) in top.sorted(by: { $0.value.line < $1.value.line }) where !fields.contains(key) {
+        for key in topKeys where !fields.contains(key) {
+            let entry = top[key]!
             if tables.contains(key) {
                 throw ClaimFileError(file: file, line: entry.line, field: key, message: "write it as a table: a line [\(key)] followed by its fields")
             }
@@ -139,7 +160,7 @@ public enum ClaimFile {
                     out.append(s)
                 }
                 return out
-            case .bare: throw fail(key, "expected an array of strings")
+            default: throw fail(key, "expected an array of strings")
             }
         }
 
@@ -150,11 +171,11 @@ public enum ClaimFile {
         // Dimensions.
         var dims = DimensionScope.anyDimension
         if let e = top["dim"] {
-            func dim(_ v: MiniTOML.Value) throws(ClaimFileError) -> Int {
-                guard case .bare(let t) = v, let d = Int(t), d >= 1, d <= 64 else {
+            func dim(_ v: TOML.Value) throws(ClaimFileError) -> Int {
+                guard let d = v.integerValue, d >= 1, d <= 64 else {
                     throw fail("dim", "expected \"any\", an integer between 1 and 64, or an array of them")
                 }
-                return d
+                return Int(d)
             }
             switch e.value {
             case .string("any"): dims = .anyDimension
@@ -174,10 +195,10 @@ public enum ClaimFile {
             }
             var ds: [Int] = []
             for item in items {
-                guard case .bare(let t) = item, let d = Int(t), d >= 1, d <= 64 else {
+                guard let d = item.integerValue, d >= 1, d <= 64 else {
                     throw fail("dim_fallback", "expected integers between 1 and 64")
                 }
-                ds.append(d)
+                ds.append(Int(d))
             }
             dims = .any(fallback: ds)
         }
@@ -185,13 +206,16 @@ public enum ClaimFile {
         // Parameters.
         var table = SymbolTable()
         var parameters: [Parameter] = []
-        if let params = toml.tables["params"] {
-            for (pname, entry) in params.sorted(by: { $0.value.line < $1.value.line }) {
+        if let params = tomlTables["params"] {
+            for (pname, entry) in params.ordered {
                 let text: String
                 switch entry.value {
                 case .string(let s): text = s
-                case .bare(let s): text = s
-                case .array: throw ClaimFileError(file: file, line: entry.line, field: "params.\(pname)", message: "expected an exact value or an interval like \"[0, 1)\"")
+                case .integer, .float: text = entry.value.numberText!
+                default:
+                    throw ClaimFileError(
+                        file: file, line: entry.line, field: "params.\(pname)",
+                        message: "expected an exact value or an interval like \"[0, 1)\" (a fraction in quotes: \"9/10\")")
                 }
                 guard let dom = parseDomain(text) else {
                     if hasChainedFraction(text) {
@@ -231,8 +255,8 @@ public enum ClaimFile {
 
         // [objective] and [kappa]: functions of the claim text.
         let extras = ClaimExtras()
-        let objective = try Objective.read(toml.tables["objective"], file: file, tableLine: toml.tableLines["objective"], table: table)
-        let kappa = try KappaSpec.read(toml.tables["kappa"], file: file, tableLine: toml.tableLines["kappa"], table: table)
+        let objective = try Objective.read(tomlTables["objective"], file: file, table: table)
+        let kappa = try KappaSpec.read(tomlTables["kappa"], file: file, table: table)
         var reserved: [String] = []
         if let o = objective {
             reserved += objectiveFunctions
@@ -248,7 +272,7 @@ public enum ClaimFile {
         }
         for r in reserved {
             if let p = parameters.first(where: { $0.symbol.name == r }) {
-                throw ClaimFileError(file: file, line: toml.tables["params"]?[r]?.line, field: "params.\(p.symbol.name)", message: "'\(r)' is the function \(r)(...) here; rename the parameter")
+                throw ClaimFileError(file: file, line: tomlTables["params"]?[r]?.line, field: "params.\(p.symbol.name)", message: "'\(r)' is the function \(r)(...) here; rename the parameter")
             }
             if variables.contains(where: { $0.name == r }) { throw fail("state", "'\(r)' is the function \(r)(...) here; rename the variable") }
         }
@@ -328,7 +352,7 @@ public enum ClaimFile {
         for v in auxVariables {
             if table.symbols[v.name] != nil || variables.contains(where: { $0.name == v.name }) {
                 throw ClaimFileError(
-                    file: file, line: toml.tableLines["kappa"], field: "kappa",
+                    file: file, line: tomlTables["kappa"]?.line, field: "kappa",
                     message: "the auxiliary variable '\(v.name)' of a κ piece clashes with a declared name; rename that name")
             }
             variables.append(v)

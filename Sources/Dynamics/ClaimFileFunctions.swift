@@ -53,22 +53,23 @@ struct Objective: Sendable {
     var pointsLine: Int?
     var classLine: Int?
 
-    static func read(_ entries: [String: MiniTOML.Entry]?, file: String, tableLine: Int?, table: SymbolTable) throws(ClaimFileError) -> Objective? {
+    static func read(_ entries: TOML.Table?, file: String, table: SymbolTable) throws(ClaimFileError) -> Objective? {
         guard let entries else { return nil }
+        let tableLine = entries.line
         func fail(_ key: String?, _ message: String) -> ClaimFileError {
             ClaimFileError(
                 file: file, line: key.flatMap { entries[$0]?.line } ?? nil, field: key.map { "objective.\($0)" } ?? "objective",
                 message: message)
         }
-        for (key, _) in entries.sorted(by: { $0.value.line < $1.value.line }) where !ClaimFile.objectiveFields.contains(key) {
+        for (key, _) in entries.ordered where !ClaimFile.objectiveFields.contains(key) {
             throw fail(key, "unknown field (known: \(ClaimFile.objectiveFields.sorted().joined(separator: ", ")))")
         }
         func text(_ key: String) throws(ClaimFileError) -> String? {
             guard let e = entries[key] else { return nil }
             switch e.value {
             case .string(let s): return s
-            case .bare(let s): return s
-            case .array: throw fail(key, "expected a string in quotes")
+            case .integer, .float: return e.value.numberText!
+            default: throw fail(key, "expected a string in quotes")
             }
         }
         guard let cls = try text("class") else {
@@ -114,7 +115,7 @@ struct Objective: Sendable {
                     guard case .string(let s) = item else { throw fail("points", "item \(i + 1): expected a string in quotes") }
                     points.append(s)
                 }
-            case .bare: throw fail("points", "expected an array of names, like [\"x\", \"xn\"]")
+            default: throw fail("points", "expected an array of names, like [\"x\", \"xn\"]")
             }
             var seen = Set<String>()
             for p in points where !seen.insert(p).inserted { throw fail("points", "'\(p)' is listed twice") }
@@ -239,12 +240,13 @@ struct KappaSpec: Sendable {
     /// A user-defined κ without K* / its domain: Kstar, in_domKstar and grad_Kstar are refused.
     var hasConjugate: Bool
 
-    static func read(_ entries: [String: MiniTOML.Entry]?, file: String, tableLine: Int?, table: SymbolTable) throws(ClaimFileError) -> KappaSpec? {
+    static func read(_ entries: TOML.Table?, file: String, table: SymbolTable) throws(ClaimFileError) -> KappaSpec? {
         guard let entries else { return nil }
+        let tableLine = entries.line
         func fail(_ key: String?, _ message: String) -> ClaimFileError {
             ClaimFileError(file: file, line: key.flatMap { entries[$0]?.line } ?? nil, field: key.map { "kappa.\($0)" } ?? "kappa", message: message)
         }
-        for (key, _) in entries.sorted(by: { $0.value.line < $1.value.line }) where !ClaimFile.kappaFields.contains(key) {
+        for (key, _) in entries.ordered where !ClaimFile.kappaFields.contains(key) {
             throw fail(key, "unknown field (known: \(ClaimFile.kappaFields.sorted().joined(separator: ", ")))")
         }
         func text(_ key: String) throws(ClaimFileError) -> String? {

@@ -197,3 +197,107 @@ struct ClaimFileFunctionTests {
         #expect(parseError(noConj)?.hasSuffix("column 1: Kstar needs K*: give kappa.conjugate (and kappa.domain when K* has an indicator)") == true)
     }
 }
+
+/// Claim files are TOML 1.0: a table may be a [section], an inline table or dotted keys, and
+/// numbers keep their exact text.
+@Suite("Claim files: TOML 1.0 forms")
+struct ClaimFileTOMLFormTests {
+    /// examples/gradient-step-convex-l-smooth.toml with its tables in the given form.
+    static func gradientStep(_ tables: String) -> String {
+        """
+        name = "Gradient step decrease, f convex and L-smooth"
+        state = ["x: vector"]
+        define = ["g = grad_f(x)", "xn = x - g/L"]
+        goal = "f(xn) <= f(x) - sum(g^2)/(2*L)"
+        \(tables)
+        """
+    }
+
+    static let sections = gradientStep(
+        """
+
+        [params]
+        L = "(0, inf)"
+
+        [objective]
+        class = "convex-l-smooth"
+        points = ["x", "xn"]
+        L = "L"
+        """)
+    static let inline = gradientStep(
+        """
+        params = { L = "(0, inf)" }
+        objective = { class = "convex-l-smooth", points = ["x", "xn"], L = "L" }   # the same tables, inline
+        """)
+    static let dotted = gradientStep(
+        """
+        params.L = "(0, inf)"
+        objective.class = "convex-l-smooth"
+        objective . points = [
+          "x",
+          "xn",    # a multi-line array with a trailing comma
+        ]
+        objective."L" = 'L'
+        """)
+
+    @Test func inlineTablesAndDottedKeysReadLikeSections() throws {
+        let reference = try ClaimFileWriter.text(ClaimFile.parse(Self.sections, file: "c.toml"))
+        for text in [Self.inline, Self.dotted] {
+            let (claim, notes) = try ClaimFile.parseWithNotes(text, file: "c.toml")
+            #expect(try ClaimFileWriter.text(claim) == reference)
+            #expect(notes.first?.hasPrefix("objective: f convex and L-smooth") == true, "\(notes)")
+            #expect(claim.relaxation == nil)
+        }
+    }
+
+    /// End to end: the inline-table form is verified like the example (proved at d = 1, 2, 3).
+    @Test func inlineTableClaimFileIsVerified() throws {
+        let claim = try ClaimFile.parse(Self.inline, file: "c.toml")
+        #expect(claim.variables.map(\.name) == ["x", "f_at_x", "grad_f_at_x", "f_at_xn", "grad_f_at_xn"])
+        let r = try kappaEngine().verify(claim)
+        #expect(r.verdict == .provedInScope)
+        #expect(r.dimensionsChecked == [1, 2, 3])
+    }
+
+    @Test func numbersAreExact() throws {
+        for value in ["\"9/10\"", "0.9", "0.90", "9e-1", "+0.9", "\"0.9\""] {
+            let claim = try ClaimFile.parse(claimText("goal = \"beta1 >= 0\"\n[params]\nbeta1 = \(value)\n"), file: "c.toml")
+            #expect(claim.parameters.first?.domain == .exactly(Rational(9, 10)), "\(value)")
+        }
+        for (value, n) in [("1_000", 1000), ("0x10", 16), ("0o17", 15), ("0b101", 5), ("-3", -3)] {
+            let claim = try ClaimFile.parse(claimText("goal = \"a >= 0\"\n[params]\na = \(value)\n"), file: "c.toml")
+            #expect(claim.parameters.first?.domain == .exactly(Rational(n)), "\(value)")
+        }
+        #expect(try ClaimFile.parse(claimText("goal = \"sum(x) >= 0\"\nstate = [\"x: vector\"]\ndim = [0x1, 2]\n")).dimensions == .fixed([1, 2]))
+    }
+
+    @Test func invalidUTF8NamesItsLine() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lionk-utf8-\(UUID().uuidString).toml")
+        try Data("name = \"t\"\ngoal = \"".utf8 + [0xC3, 0x28] + "\"\n".utf8).write(to: path)
+        defer { try? FileManager.default.removeItem(at: path) }
+        #expect(throws: ClaimFileError.self) { try ClaimFile.load(path: path.path) }
+        do { _ = try ClaimFile.load(path: path.path) } catch { #expect(error.description == "\(path.path):2: not valid UTF-8 text") }
+    }
+
+    @Test(arguments: [
+        // Not TOML: a fraction must be quoted (docs/claim-files.md).
+        ("[params]\nbeta1 = 9/10\n", "c.toml:4: column 9: '9/10' is not a TOML value; write a fraction as a string: \"9/10\""),
+        ("[params]\nbeta1 = 09\n", "c.toml:4: column 9: '09' is not a TOML value: leading zeros are not allowed"),
+        ("[params]\nbeta1 = .9\n", "c.toml:4: column 9: '.9' is not a TOML value: expected a string (in quotes), a number, true/false, a date/time, an array or an inline table"),
+        ("[params]\nbeta1 = inf\n", "c.toml:4: field 'params.beta1': expected an exact number (\"9/10\", \"0.99\") or an interval (\"[0, 1)\", \"(0, inf)\"), got \"inf\""),
+        ("[params]\nbeta1 = true\n", "c.toml:4: field 'params.beta1': expected an exact value or an interval like \"[0, 1)\" (a fraction in quotes: \"9/10\")"),
+        ("[params]\na = \"1\"\na = \"2\"\n", "c.toml:5: column 1: key 'a' is defined twice"),
+        ("[params]\na = \"1\"\n[params]\n", "c.toml:5: column 1: table [params] is defined twice"),
+        ("objective = { class = \"convex\" }\n[objective]\n", "c.toml:4: column 1: [objective]: 'objective' is already an inline table"),
+        ("objective = { class = \"convex\" }\nobjective.points = [\"x\"]\n", "c.toml:4: column 1: key 'objective.points': 'objective' is an inline table, which cannot be extended"),
+        ("objective = { class = \"convex\",\n points = [\"x\"] }\n", "c.toml:3: column 32: expected a key (letters, digits, '_', '-', or a quoted key), found a line break"),
+        ("name2 = \"a\\qb\"\n", "c.toml:3: column 11: invalid escape '\\q' (valid: \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX)"),
+        ("objective = { class = \"nope\" }\n", "c.toml:3: field 'objective.class': unknown class \"nope\" (known: expression, quadratic, l-smooth, convex-l-smooth, strongly-convex, convex)"),
+        ("foo = { a = 1 }\n", "c.toml:3: unknown table [foo] (known: [kappa], [objective], [params])"),
+        ("params = \"L\"\n", "c.toml:3: field 'params': write it as a table: a line [params] followed by its fields"),
+    ])
+    func invalidTOMLIsRejectedWithItsLine(tail: String, expected: String) {
+        let text = "name = \"t\"\ngoal = \"sum(x) >= 0\"\n" + tail
+        #expect(parseError(text) == expected)
+    }
+}
