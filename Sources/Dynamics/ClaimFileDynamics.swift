@@ -24,37 +24,43 @@ enum DynamicsTable {
     /// Reads [dynamics] with its defaults; `names` are the claim's state variables and
     /// definitions (for checking the names given), `objective` and `kappaName` the other tables'.
     static func read(
-        _ toml: MiniTOML, file: String, names: Set<String>, vectors: Set<String>
+        _ toml: TOML, file: String, names: Set<String>, vectors: Set<String>
     ) throws(ClaimFileError) -> DeclaredDynamics? {
-        guard let entries = toml.tables["dynamics"] else { return nil }
-        let tableLine = toml.tableLines["dynamics"]
+        func table(_ name: String) -> TOML.Table? {
+            if case .table(let t)? = toml.root[name]?.value { return t }
+            return nil
+        }
+        guard let entries = table("dynamics") else { return nil }
+        let tableLine = entries.line
         func fail(_ key: String?, _ message: String) -> ClaimFileError {
             ClaimFileError(file: file, line: key.flatMap { entries[$0]?.line } ?? tableLine, field: key.map { "dynamics.\($0)" } ?? "dynamics", message: message)
         }
-        for (key, _) in entries.sorted(by: { $0.value.line < $1.value.line }) where !fields.contains(key) {
+        for (key, _) in entries.ordered where !fields.contains(key) {
             throw fail(key, "unknown field (known: \(fields.sorted().joined(separator: ", ")))")
         }
         func text(_ key: String) throws(ClaimFileError) -> String? {
             guard let e = entries[key] else { return nil }
             switch e.value {
-            case .string(let s), .bare(let s): return s
-            case .array: throw fail(key, "expected a string in quotes")
+            case .string(let s): return s
+            case .integer, .float: return e.value.numberText ?? ""
+            default: throw fail(key, "expected a string in quotes")
             }
         }
         /// A string of another table (already checked by its own reader), or nil.
-        func other(_ table: [String: MiniTOML.Entry]?, _ key: String) -> String? {
+        func other(_ table: TOML.Table?, _ key: String) -> String? {
             switch table?[key]?.value {
-            case .string(let s)?, .bare(let s)?: return s
+            case .string(let s)?: return s
+            case let v? where v.numberText != nil: return v.numberText
             default: return nil
             }
         }
-        let objective = toml.tables["objective"]
+        let objective = table("objective")
         let ruleText = try text("rule") ?? "lion-k"
         guard let rule = DeclaredDynamics.Rule(rawValue: ruleText) else {
             throw fail("rule", "unknown rule \"\(ruleText)\" (known: \(DeclaredDynamics.Rule.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         let givenKappa = try text("kappa")
-        guard let kappa = givenKappa ?? other(toml.tables["kappa"], "name") else {
+        guard let kappa = givenKappa ?? other(table("kappa"), "name") else {
             throw fail("kappa", "missing: the κ of the update (a catalogue κ such as \"l1\"; or a [kappa] table with a name)")
         }
         guard Kappa.named(kappa) != nil else {
@@ -135,8 +141,8 @@ extension ClaimFile {
 
     public static func declaredDynamics(text: String, file: String = "<claim>") throws(ClaimFileError) -> DeclaredDynamics? {
         let claim = try parse(text, file: file)
-        let toml: MiniTOML
-        do { toml = try MiniTOML(text) } catch {
+        let toml: TOML
+        do { toml = try TOML(text) } catch {
             throw ClaimFileError(file: file, line: error.line, field: nil, message: "column \(error.column): \(error.message)")
         }
         let names = Set(claim.variables.map(\.name) + claim.definitions.map(\.0.name))

@@ -293,7 +293,7 @@ struct ClaimFileTOMLFormTests {
         ("objective = { class = \"convex\",\n points = [\"x\"] }\n", "c.toml:3: column 32: expected a key (letters, digits, '_', '-', or a quoted key), found a line break"),
         ("name2 = \"a\\qb\"\n", "c.toml:3: column 11: invalid escape '\\q' (valid: \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX)"),
         ("objective = { class = \"nope\" }\n", "c.toml:3: field 'objective.class': unknown class \"nope\" (known: expression, quadratic, l-smooth, convex-l-smooth, strongly-convex, convex)"),
-        ("foo = { a = 1 }\n", "c.toml:3: unknown table [foo] (known: [kappa], [objective], [params])"),
+        ("foo = { a = 1 }\n", "c.toml:3: unknown table [foo] (known: [dynamics], [kappa], [objective], [params])"),
         ("params = \"L\"\n", "c.toml:3: field 'params': write it as a table: a line [params] followed by its fields"),
     ])
     func invalidTOMLIsRejectedWithItsLine(tail: String, expected: String) {
