@@ -66,9 +66,7 @@ struct ReplayCommand: ParsableCommand {
                 r = Replay.replay(values: values, dimension: dim, claim: which)
             }
             if json {
-                let enc = JSONEncoder()
-                enc.outputFormatting = [.sortedKeys]
-                print(String(decoding: try enc.encode(r), as: UTF8.self))
+                print(jsonText(replayObject(r)))
             } else {
                 print("replay of \(r.claim) (d = \(r.dimension)): \(r.status)")
                 if !r.function.isEmpty { print("  f = \(r.function)") }

@@ -117,18 +117,7 @@ enum Report {
             "replay_note": replayNote ?? NSNull(),
             "claim_file": claimFile ?? NSNull(),
         ]
-        if let rp = replay {
-            var o: [String: Any] = [
-                "status": rp.status.word, "claim": rp.claim, "function": rp.function,
-                "lhs": rp.lhsName, "rhs": rp.rhsName, "details": rp.details,
-            ]
-            o["reason"] = rp.reason ?? NSNull()
-            o["lhs_exact"] = rp.lhsExact ?? NSNull()
-            o["rhs_exact"] = rp.rhsExact ?? NSNull()
-            o["lhs_double"] = rp.lhsDouble ?? NSNull()
-            o["rhs_double"] = rp.rhsDouble ?? NSNull()
-            obj["replay"] = o
-        }
+        if let rp = replay { obj["replay"] = replayObject(rp) }
         if let cx = r.counterexample {
             var values: [String: Any] = [:]
             for (s, v) in cx.values {
@@ -165,6 +154,17 @@ enum Report {
         }
         return jsonText(obj)
     }
+}
+
+/// The one JSON shape of a replay (verify --json, replay --json, a bundle's
+/// counterexample.json): ReplayResult's Codable form with snake_case keys.
+func replayObject(_ r: ReplayResult) -> [String: Any] {
+    let e = JSONEncoder()
+    e.keyEncodingStrategy = .convertToSnakeCase
+    guard let data = try? e.encode(r), let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        return ["status": r.status.word, "error": "could not encode the replay"]
+    }
+    return obj
 }
 
 /// A JSON object as text with sorted keys (one line).

@@ -26,7 +26,11 @@ import Testing
         let file = try Self.temp("cx.json", r.stdout)
         let again = try CLI.run(["replay", file, "--json"])
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(try Self.json(again)["status"] as? String == "confirmed")
+        let replayed = try Self.json(again)
+        #expect(replayed["status"] as? String == "confirmed")
+        // One shape: the same snake_case keys from verify --json and from replay --json.
+        #expect(Set(replayed.keys) == Set(replay.keys))
+        #expect(replayed["lhs_exact"] as? String == replay["lhs_exact"] as? String)
     }
 
     @Test func aClaimWhoseUpdateIsNotTheDeclaredOneIsReported() throws {
