@@ -122,8 +122,10 @@ struct KappaCheck: CooperativeCommand {
             // ℓ2 (minutes), so `any` means d = 1, 2 for it, as in the catalogue.
             if case .any = scope, !kappa.separable { scope = .any(fallback: [1, 2]) }
             let engine = try engineFlags.engine(progress: json ? nil : terminalProgress())
+            // A user κ is named by its expression, not by "user".
+            let kappaName = kappa.name == "user" ? "K(x) = \(kappa.K(.vector("x")))" : kappa.name
             if !json {
-                print("κ = \(kappa.name): K = \(kappa.title)")
+                print(kappa.name == "user" ? "κ given by \(kappaName)" : "κ = \(kappa.name): K = \(kappa.title)")
                 print("Lion-κ minimises f(x) + (1/λ)K*(λx): \(kappa.problem)\n")
             }
             var rows: [Row] = []
@@ -133,7 +135,7 @@ struct KappaCheck: CooperativeCommand {
                 if json {
                     let enc = JSONEncoder()
                     enc.outputFormatting = [.sortedKeys]
-                    let out = Output(kappa: kappa.name, K: kappa.title, checks: rows, exitCode: code)
+                    let out = Output(kappa: kappaName, K: kappa.name == "user" ? "\(kappa.K(.vector("x")))" : kappa.title, checks: rows, exitCode: code)
                     print(String(decoding: (try? enc.encode(out)) ?? Data("{}".utf8), as: UTF8.self))
                 } else {
                     let table0 = [["check", "verdict", "dimensions", "cases", "time", "note"]]

@@ -351,6 +351,9 @@ struct KappaCLITests {
         let r = try CLI.run(["kappa", "check", "--K", "1/2*dot(x, x)", "--conjugate", "dot(y, y)", "--dim", "1"])
         #expect(r.status == 1, "\(r.stdout)")
         #expect(r.stdout.contains("refuted"))
+        // The κ is named by its expression, not "user".
+        #expect(r.stdout.hasPrefix("κ given by K(x) = "), "\(r.stdout.prefix(80))")
+        #expect(!r.stdout.contains("κ = user"))
     }
 
     @Test func nonConvexUserKIsRefuted() throws {
