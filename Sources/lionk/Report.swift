@@ -22,11 +22,26 @@ enum Report {
     /// Human output: verdict first, then scope, reductions, cases, time, counterexample.
     /// `spotCheck`: a random-point numeric check reported beside an `unknown` (never a proof).
     static func text(
-        _ r: VerificationResult, replay: ReplayResult? = nil, replayNote: String? = nil, notes: [String] = [], spotCheck: NumericCheck.Report? = nil
+        _ r: VerificationResult, statement: Claim? = nil, replay: ReplayResult? = nil, replayNote: String? = nil, notes: [String] = [],
+        spotCheck: NumericCheck.Report? = nil
     ) -> String {
         var out: [String] = []
         out.append("\(Terminal.verdict(r.verdict, headline(r))): \(r.claim)")
         out.append("  scope: \(r.scope)")
+        if let c = statement {
+            // What was decided: the parameter values in force (after --param/--range) and the statement.
+            if !c.parameters.isEmpty {
+                out.append(
+                    "  parameters: "
+                        + c.parameters.map { p in
+                            let point = p.domain.lower != nil && p.domain.lower == p.domain.upper
+                            return "\(p.symbol.name) \(point ? "=" : "∈") \(p.domain)"
+                        }.joined(separator: ", "))
+            }
+            let hyps = c.hypotheses.map(\.description)
+            let text = (hyps.isEmpty ? "" : hyps.joined(separator: " ∧ ") + " ⇒ ") + c.goal.description
+            out.append("  statement (\(c.kind == .forall ? "for all" : "there exist") values): " + (text.count > 200 ? String(text.prefix(197)) + "…" : text))
+        }
         out.append("  solver: \(r.solver); \(r.cases.count) case\(r.cases.count == 1 ? "" : "s") in \(format(r.seconds))")
         for n in notes { out.append("  \(n)") }
         out.append("reductions:")
@@ -93,7 +108,8 @@ enum Report {
 
     /// The JSON contract: one object, exact numbers as strings.
     static func json(
-        _ r: VerificationResult, replay: ReplayResult? = nil, replayNote: String? = nil, claimFile: String? = nil, spotCheck: NumericCheck.Report? = nil
+        _ r: VerificationResult, statement: Claim? = nil, replay: ReplayResult? = nil, replayNote: String? = nil, claimFile: String? = nil,
+        spotCheck: NumericCheck.Report? = nil
     ) -> String {
         var obj: [String: Any] = [
             "claim": r.claim,
@@ -118,6 +134,16 @@ enum Report {
             "claim_file": claimFile ?? NSNull(),
         ]
         if let rp = replay { obj["replay"] = replayObject(rp) }
+        if let c = statement {
+            // The statement decided, with the parameter domains in force (after --param/--range).
+            obj["statement"] = [
+                "parameters": c.parameters.map { ["name": $0.symbol.name, "domain": $0.domain.description] },
+                "variables": c.variables.map { ["name": $0.name, "vector": $0.isVector] as [String: Any] },
+                "definitions": c.definitions.map { ["name": $0.0.name, "value": $0.1.description] },
+                "hypotheses": c.hypotheses.map(\.description),
+                "goal": c.goal.description,
+            ] as [String: Any]
+        }
         if let cx = r.counterexample {
             var values: [String: Any] = [:]
             for (s, v) in cx.values {

@@ -228,8 +228,8 @@ struct Verify: CooperativeCommand {
             let spot = result.verdict == .unknown && asCatalogued ? entry?.spotCheck?() : nil
             print(
                 json
-                    ? Report.json(result, replay: replay, replayNote: replayNote, claimFile: fromFile ? claim : nil, spotCheck: spot)
-                    : Report.text(result, replay: replay, replayNote: replayNote, notes: notes, spotCheck: spot))
+                    ? Report.json(result, statement: c, replay: replay, replayNote: replayNote, claimFile: fromFile ? claim : nil, spotCheck: spot)
+                    : Report.text(result, statement: c, replay: replay, replayNote: replayNote, notes: notes, spotCheck: spot))
             return Exit.code(for: result.verdict)
         }
     }

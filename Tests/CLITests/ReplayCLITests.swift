@@ -75,4 +75,17 @@ import Testing
         #expect(r.stderr.contains("field 'dynamics.kappa'"), "\(r.stderr)")
         #expect(r.stderr.split(separator: "\n").count == 1)
     }
+
+    @Test func verifySaysWhatWasDecided() throws {
+        let r = try CLI.run(["verify", "lionk.lyapunov-discrete", "--param", "beta1=0.9", "--range", "beta2=0.99:0.999", "--dim", "1"])
+        #expect(r.status == 0, "\(r.stdout)")
+        #expect(r.stdout.contains("parameters: beta1 = 9/10, beta2 ∈ [99/100, 999/1000]"), "\(r.stdout.prefix(400))")
+        #expect(r.stdout.contains("statement (for all values): beta1 <= beta2 ∧ "))
+        let j = try CLI.run(["verify", "lionk.lyapunov-discrete", "--param", "beta1=0.9", "--dim", "1", "--json"])
+        let statement = try #require(try Self.json(j)["statement"] as? [String: Any])
+        let params = try #require(statement["parameters"] as? [[String: String]])
+        #expect(params.contains { $0["name"] == "beta1" && $0["domain"] == "9/10" })
+        #expect((statement["goal"] as? String)?.contains("<=") == true)
+        #expect((statement["hypotheses"] as? [String])?.contains("beta1 <= beta2") == true)
+    }
 }
