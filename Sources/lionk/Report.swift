@@ -109,7 +109,7 @@ enum Report {
     /// The JSON contract: one object, exact numbers as strings.
     static func json(
         _ r: VerificationResult, statement: Claim? = nil, replay: ReplayResult? = nil, replayNote: String? = nil, claimFile: String? = nil,
-        spotCheck: NumericCheck.Report? = nil
+        notes: [String] = [], spotCheck: NumericCheck.Report? = nil
     ) -> String {
         var obj: [String: Any] = [
             "claim": r.claim,
@@ -132,6 +132,7 @@ enum Report {
             "replay": NSNull(),
             "replay_note": replayNote ?? NSNull(),
             "claim_file": claimFile ?? NSNull(),
+            "notes": notes,
         ]
         if let rp = replay { obj["replay"] = replayObject(rp) }
         if let c = statement {

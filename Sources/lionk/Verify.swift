@@ -177,6 +177,19 @@ struct Verify: CooperativeCommand {
                     throw fail("--kappa and --scheme select catalogue claims; a claim file states its own κ and update rule")
                 }
                 let picked = try CatalogueResolver.resolve(claim, kappa: kappa, scheme: scheme)
+                // A family member may fix what the family leaves free: say so.
+                if picked.name != claim, let base = Catalogue.entry(named: claim) {
+                    let mine = Dictionary(uniqueKeysWithValues: picked.make(.anyDimension).parameters.map { ($0.symbol.name, $0.domain) })
+                    let theirs = base.make(.anyDimension).parameters
+                    let differs = theirs.compactMap { p -> String? in
+                        guard let d = mine[p.symbol.name] else { return "\(p.symbol.name) absent (there: \(p.domain))" }
+                        let point = d.lower != nil && d.lower == d.upper
+                        return d == p.domain ? nil : "\(p.symbol.name) \(point ? "=" : "∈") \(d) (there: \(p.domain))"
+                    }
+                    if !differs.isEmpty {
+                        notes.append("\(picked.name) is not \(claim) with another κ only; it fixes " + differs.joined(separator: ", "))
+                    }
+                }
                 entry = picked
                 if !json && picked.name != claim { FileHandle.standardError.write(Data("lionk: \(claim) with \([kappa.map { "κ = \($0)" }, scheme.map { "the \($0) scheme" }].compactMap { $0 }.joined(separator: ", ")) is \(picked.name)\n".utf8)) }
                 c = picked.make(.anyDimension)
@@ -228,7 +241,7 @@ struct Verify: CooperativeCommand {
             let spot = result.verdict == .unknown && asCatalogued ? entry?.spotCheck?() : nil
             print(
                 json
-                    ? Report.json(result, statement: c, replay: replay, replayNote: replayNote, claimFile: fromFile ? claim : nil, spotCheck: spot)
+                    ? Report.json(result, statement: c, replay: replay, replayNote: replayNote, claimFile: fromFile ? claim : nil, notes: notes, spotCheck: spot)
                     : Report.text(result, statement: c, replay: replay, replayNote: replayNote, notes: notes, spotCheck: spot))
             return Exit.code(for: result.verdict)
         }

@@ -88,4 +88,11 @@ import Testing
         #expect((statement["goal"] as? String)?.contains("<=") == true)
         #expect((statement["hypotheses"] as? [String])?.contains("beta1 <= beta2") == true)
     }
+
+    @Test func aFamilyMemberSaysWhatItFixes() throws {
+        let r = try CLI.run(["verify", "lionk.lyapunov-discrete", "--kappa", "huber", "--json"])
+        #expect(r.status == 0)
+        let notes = try #require(try Self.json(r)["notes"] as? [String])
+        #expect(notes.contains { $0.contains("is not lionk.lyapunov-discrete with another κ only") && $0.contains("beta1 = 9/10 (there: [0, 1))") }, "\(notes)")
+    }
 }
