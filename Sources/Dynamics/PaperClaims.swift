@@ -18,7 +18,7 @@ extension LionSymbols {
     static var f1: Expr { Expr.scalar("f1") }
 }
 
-/// The claims of the Lion-κ paper (shared/design/theory.md) for K = ‖·‖₁, as engine claims,
+/// The claims of the Lion-κ paper (docs/theory.md) for K = ‖·‖₁, as engine claims,
 /// with the mutations that must be refuted.
 public enum LionClaims: LionSymbols {
 
