@@ -6,6 +6,7 @@ import Verification
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Time lionk against the naive z3py baseline on the same claims, in one run.",
+        usage: "lionk bench [<options>]",
         discussion: """
             The baseline is bench/naive_z3py.py (in this repository): the same claims written
             in z3py as one formula per dimension, without lionk's reductions. `make bench`

@@ -6,6 +6,7 @@ import Verification
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a catalogue claim as a claim file (TOML) that reads back as the same claim.",
+        usage: "lionk export [<claim>] [<options>]",
         discussion: """
             The claim file states everything the catalogue claim states — parameters, state,
             definitions, hypotheses (including those of auxiliary variables of κ encodings),

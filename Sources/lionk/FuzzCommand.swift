@@ -7,6 +7,7 @@ struct FuzzCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fuzz",
         abstract: "Check random small claims against an independent encoding and exact evaluation.",
+        usage: "lionk fuzz [<options>]",
         discussion: """
             Each generated claim is decided by lionk (claim-file text → ClaimFile → Engine), by a
             direct SMT-LIB2 encoding at each fixed small d (no reductions, explicit definedness)

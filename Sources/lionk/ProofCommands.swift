@@ -105,7 +105,10 @@ enum ProofWriting {
         for b in bundles(in: dir) {
             guard let data = FileManager.default.contents(atPath: b + "/" + ProofBundle.manifestName), let m = try? Manifest.read(data) else { continue }
             let folder = URL(fileURLWithPath: b).lastPathComponent
-            let params = m.parameters.isEmpty ? "—" : m.parameters.map { "\($0.name) ∈ \($0.domain)" }.joined(separator: ", ")
+            // A point domain is written as its value ("9/10"), an interval with its brackets.
+            let params = m.parameters.isEmpty ? "—" : m.parameters.map { p in
+                "\(p.name) \(p.domain.hasPrefix("[") || p.domain.hasPrefix("(") ? "∈" : "=") \(p.domain)"
+            }.joined(separator: ", ")
             let dims = m.dimensions.allDimensions ? "every d" : "d = " + m.dimensions.checked.map(String.init).joined(separator: ", ")
             rows.append([
                 "[\(m.claim)](\(folder)/)" + (folder.hasSuffix(".any") ? " (sign ∈ [−1, 1] at 0)" : ""), kappas[folder] ?? "—", dims, params,
@@ -143,6 +146,7 @@ struct SolverCommandLine: ExpressibleByArgument {
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Re-check proof bundles without trusting the lionk that wrote them.",
+        usage: "lionk check <folders>... [<options>]",
         discussion: """
             Checks every file of each bundle against the SHA-256 in its manifest and the manifest
             against its bundle hash (a changed, missing or unlisted file fails, naming it), re-runs

@@ -96,3 +96,17 @@ import Testing
         #expect(notes.contains { $0.contains("is not lionk.lyapunov-discrete with another κ only") && $0.contains("beta1 = 9/10 (there: [0, 1))") }, "\(notes)")
     }
 }
+
+/// `--help` renders at 80 columns: no line of any subcommand's help is wider.
+@Suite struct HelpWidthTests {
+    @Test(arguments: [
+        [], ["verify"], ["check"], ["simulate"], ["replay"], ["map"], ["merge"], ["kappa", "check"], ["kappa", "list"], ["reproduce"],
+        ["list"], ["export"], ["bench"], ["fuzz"],
+    ])
+    func helpFitsIn80Columns(command: [String]) throws {
+        let r = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80"])
+        #expect(r.status == 0)
+        let wide = r.stdout.split(separator: "\n").filter { $0.count > 80 }
+        #expect(wide.isEmpty, "\(command): \(wide.map { "\($0.count): \($0.prefix(60))" })")
+    }
+}
