@@ -14,7 +14,16 @@ struct KappaCommand: ParsableCommand {
 struct KappaList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the κ catalogue and the problem each κ induces.")
 
+    @Flag(help: "Print one JSON object on stdout: {\"kappas\": [{name, expression, problem, separable, transcendental}]}.")
+    var json = false
+
     func run() {
+        if json {
+            print(jsonText(["kappas": Kappa.catalogue.map { k -> [String: Any] in
+                ["name": k.name, "expression": k.title, "problem": k.problem, "separable": k.separable, "transcendental": k.transcendental]
+            }]))
+            return
+        }
         let width = Kappa.catalogue.map(\.name.count).max() ?? 0
         for k in Kappa.catalogue {
             let tags = [k.separable ? "separable" : "couples coordinates", k.transcendental ? "transcendental" : nil].compactMap { $0 }
@@ -96,9 +105,11 @@ struct KappaCheck: CooperativeCommand {
         var note: String
     }
 
+    /// The JSON shape (snake_case keys, docs/json.md).
     struct Output: Encodable {
         var kappa: String
-        var K: String
+        /// K as a formula.
+        var expression: String
         var checks: [Row]
         var exitCode: Int32
     }
@@ -134,8 +145,9 @@ struct KappaCheck: CooperativeCommand {
                 let code = Self.exitCode(rows)
                 if json {
                     let enc = JSONEncoder()
-                    enc.outputFormatting = [.sortedKeys]
-                    let out = Output(kappa: kappaName, K: kappa.name == "user" ? "\(kappa.K(.vector("x")))" : kappa.title, checks: rows, exitCode: code)
+                    enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                    enc.keyEncodingStrategy = .convertToSnakeCase
+                    let out = Output(kappa: kappaName, expression: kappa.name == "user" ? "\(kappa.K(.vector("x")))" : kappa.title, checks: rows, exitCode: code)
                     print(String(decoding: (try? enc.encode(out)) ?? Data("{}".utf8), as: UTF8.self))
                 } else {
                     let table0 = [["check", "verdict", "dimensions", "cases", "time", "note"]]

@@ -19,6 +19,9 @@ struct List: ParsableCommand {
     @Option(help: "Only the claims of this family (a name without its κ and scheme parts, as for `verify --kappa`).")
     var family: String?
 
+    @Flag(help: "Print one JSON object on stdout: {\"claims\": [{name, kappa, expected, summary, slow, family}]}.")
+    var json = false
+
     func run() throws {
         try runMain {
             let known = CatalogueResolver.kappaNames
@@ -31,6 +34,15 @@ struct List: ParsableCommand {
             if entries.isEmpty, let f = family {
                 let families = Set(Catalogue.entries.map { CatalogueResolver.parts(of: $0.name).family }).sorted()
                 throw fail("no catalogue claim in family '\(f)'\(kappa.map { " for κ = \($0)" } ?? "") (families: \(families.joined(separator: ", ")))")
+            }
+            if json {
+                print(jsonText(["claims": entries.map { e -> [String: Any] in
+                    [
+                        "name": e.name, "kappa": e.kappa, "expected": e.expected.name, "summary": e.summary, "slow": e.slow,
+                        "family": CatalogueResolver.parts(of: e.name).family,
+                    ]
+                }]))
+                return 0
             }
             let rows = [["claim", "κ", "expected", "what it shows"]] + entries.map { [$0.name, $0.kappa, $0.expected.name, $0.summary] }
             print(table(rows))

@@ -196,7 +196,7 @@ func replayObject(_ r: ReplayResult) -> [String: Any] {
 
 /// A JSON object as text with sorted keys (one line).
 func jsonText(_ obj: [String: Any]) -> String {
-    guard let data = try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys]),
+    guard let data = try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes]),
         let s = String(data: data, encoding: .utf8)
     else { return "{\"error\": \"could not encode the result\"}" }
     return s

@@ -233,7 +233,7 @@ struct RobustnessCLITests {
         let list = try #require(obj["checks"] as? [[String: Any]])
         var byName: [String: [String: Any]] = [:]
         for c in list { byName[c["check"] as? String ?? "?"] = c }
-        #expect(obj["exitCode"] as? Int == Int(r.status))
+        #expect(obj["exit_code"] as? Int == Int(r.status))
         return (r.status, byName, r.stderr)
     }
 
@@ -251,7 +251,7 @@ struct RobustnessCLITests {
             #expect(c["verdict"] as? String == "proved", "\(name)")
             #expect(c["restricted"] as? Bool == true, "\(name)")
             #expect(c["dimensions"] as? String == "d = 1, 2", "\(name)")
-            #expect((c["verdictText"] as? String)?.hasSuffix("only") == true, "\(name)")
+            #expect((c["verdict_text"] as? String)?.hasSuffix("only") == true, "\(name)")
         }
         // One line per check on stderr, naming what it covers.
         #expect(r.stderr.split(separator: "\n").count == 5, "\(r.stderr)")
@@ -266,12 +266,12 @@ struct RobustnessCLITests {
         let c = try #require(r.checks["convexity"])
         #expect(c["verdict"] as? String == "proved")
         #expect(c["domain"] as? String == "‖a‖∞, ‖b‖∞ ≤ 4")
-        #expect(c["verdictText"] as? String == "proved at d = 1, on ‖a‖∞, ‖b‖∞ ≤ 4 only")
+        #expect(c["verdict_text"] as? String == "proved at d = 1, on ‖a‖∞, ‖b‖∞ ≤ 4 only")
         // The portfolio decides it for every a, b.
         let p = try kappaJSON(["l3", "--dim", "1"])
         let pc = try #require(p.checks["convexity"])
         #expect(pc["domain"] as? String == "every point")
-        #expect(pc["verdictText"] as? String == "proved at d = 1 only")
+        #expect(pc["verdict_text"] as? String == "proved at d = 1 only")
     }
 
     @Test func separableKappaProvedEverywhereExitsZero() throws {
