@@ -110,16 +110,9 @@ extension Replay {
             if let fx = dyn.valueAtX, let fn = dyn.valueAtNext {
                 let f0 = try scalar(fx), f1 = try scalar(fn)
                 let dx = zip(xk, x).map { $0 - $1 }
-                let dd = dot(dx, dx)
-                let a: Rational
-                if dd.isZero {
-                    guard f1 == f0 else {
-                        r.status = .spurious(reason: "x⁺ = x but \(fn) = \(f1) ≠ \(fx) = \(f0): no function takes two values at one point")
-                        return r
-                    }
-                    a = 0
-                } else {
-                    a = 2 * (f1 - f0 - dot(g, dx)) / dd
+                guard let a = curvature(x: x, xNext: xk, g: g, f0: f0, f1: f1) else {
+                    r.status = .spurious(reason: "x⁺ = x but \(fn) = \(f1) ≠ \(fx) = \(f0): no function takes two values at one point")
+                    return r
                 }
                 r.details["curvature a"] = a.description
                 let L = try dyn.smoothness.map { try scalar($0) }

@@ -262,6 +262,15 @@ public enum Replay {
         r.status = lhs > 1 ? .confirmed : .spurious(reason: "replayed step stays in the box: ‖λx⁺‖∞ = \(lhs) ≤ 1")
     }
 
+    /// The curvature a of the quadratic f0 + ⟨g, y − x⟩ + (a/2)‖y − x‖² that takes f1 at x⁺:
+    /// 2(f1 − f0 − ⟨g, dx⟩)/‖dx‖², 0 when x⁺ = x and f1 = f0, nil when x⁺ = x and f1 ≠ f0.
+    static func curvature(x: [Rational], xNext: [Rational], g: [Rational], f0: Rational, f1: Rational) -> Rational? {
+        let dx = zip(xNext, x).map { $0 - $1 }
+        let dd = dot(dx, dx)
+        if dd.isZero { return f1 == f0 ? 0 : nil }
+        return 2 * (f1 - f0 - dot(g, dx)) / dd
+    }
+
     /// The quadratic f(y) = f0 + ⟨g, y − x⟩ + (a/2)‖y − x‖² through (x, f0, g) and (x⁺, f1),
     /// L-smooth when |a| ≤ L; f1 from the model, or (if the engine left it out) the worst
     /// case of the descent lemma. Nil (and `r` says why) when no L-smooth f realises them.
@@ -269,17 +278,10 @@ public enum Replay {
         _ v: ValueReader, x: [Rational], g: [Rational], f0: Rational, xNext: [Rational], L: Rational, _ r: inout ReplayResult
     ) -> QuadraticObjective? {
         let dx = zip(xNext, x).map { $0 - $1 }
-        let dd = dot(dx, dx)
-        let f1 = v.scalar("f1") ?? (f0 + dot(g, dx) + L / 2 * dd)
-        let a: Rational
-        if dd.isZero {
-            guard f1 == f0 else {
-                r.status = .spurious(reason: "x⁺ = x but f1 = \(f1) ≠ f0 = \(f0): no function takes two values at one point")
-                return nil
-            }
-            a = 0
-        } else {
-            a = 2 * (f1 - f0 - dot(g, dx)) / dd
+        let f1 = v.scalar("f1") ?? (f0 + dot(g, dx) + L / 2 * dot(dx, dx))
+        guard let a = curvature(x: x, xNext: xNext, g: g, f0: f0, f1: f1) else {
+            r.status = .spurious(reason: "x⁺ = x but f1 = \(f1) ≠ f0 = \(f0): no function takes two values at one point")
+            return nil
         }
         r.details["curvature a"] = a.description
         r.details["f1"] = f1.description

@@ -56,15 +56,10 @@ enum ProofWriting {
                 throw fail("'\(dir)' exists and is not a proof bundle: give a new or empty folder", code: Exit.dataError)
             }
         }
-        let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
+        let staging = stagingFolder(for: target)
         let old = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
         do {
-            try? fm.removeItem(at: staging)
-            for (path, text) in files {
-                let url = staging.appendingPathComponent(path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url)
-            }
+            try stage(files.map { ($0.path, $0.text) }, in: staging)
             try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             if fm.fileExists(atPath: dir) { try fm.moveItem(at: target, to: old) }
             try fm.moveItem(at: staging, to: target)

@@ -305,20 +305,31 @@ func writeQueries(_ r: VerificationResult, to dir: String) throws {
     try writeStaged(files, to: dir, what: "SMT-LIB2 files", clean: [("", ".smt2")])
 }
 
+/// The staging folder beside `target` (hidden, per process).
+func stagingFolder(for target: URL) -> URL {
+    target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
+}
+
+/// Writes `files` (paths relative to `folder`) into a fresh `folder`.
+func stage(_ files: [(String, String)], in folder: URL) throws {
+    let fm = FileManager.default
+    try? fm.removeItem(at: folder)
+    for (path, text) in files {
+        let url = folder.appendingPathComponent(path)
+        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+}
+
 /// Writes files (paths relative to `dir`, e.g. "lemmas/a.toml") into a staging folder beside
 /// `dir` first; only when every write succeeded are they moved into place, after the files
 /// ending in each `clean` suffix are removed from its folder (relative to `dir`, "" for `dir`).
 func writeStaged(_ files: [(String, String)], to dir: String, what: String, clean: [(folder: String, suffix: String)] = []) throws {
     let fm = FileManager.default
     let target = URL(fileURLWithPath: dir)
-    let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
+    let staging = stagingFolder(for: target)
     do {
-        try? fm.removeItem(at: staging)
-        for (path, text) in files {
-            let url = staging.appendingPathComponent(path)
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
+        try stage(files, in: staging)
         try fm.createDirectory(at: target, withIntermediateDirectories: true)
         for (folder, suffix) in clean {
             let f = folder.isEmpty ? target : target.appendingPathComponent(folder)
