@@ -50,12 +50,18 @@ public struct ClaimFileError: Error, Sendable, CustomStringConvertible {
 /// grad, conjugate, domain). See docs/claim-files.md.
 public enum ClaimFile {
     static let fields: Set<String> = ["name", "kind", "dim", "dim_fallback", "state", "define", "hypotheses", "goal", "lemmas"]
-    static let tables: Set<String> = ["params", "objective", "kappa", "dynamics"]
+    static let tables: Set<String> = ["params", "objective", "kappa", "dynamics", "unknowns"]
     static let objectiveFields: Set<String> = ["class", "points", "L", "mu", "expression", "variable", "hessian"]
     static let kappaFields: Set<String> = ["name", "K", "variable", "grad", "conjugate", "domain"]
     /// The functions [objective] and [kappa] make available in the claim text.
     static let objectiveFunctions = ["f", "grad_f"]
     static let kappaFunctions = ["K", "grad_K", "Kstar", "in_domKstar", "grad_Kstar"]
+
+    /// The names in a claim file's [unknowns] table (in order; empty without one).
+    public static func unknownNames(text: String) -> [String] {
+        guard let toml = try? TOML(text), case .table(let t)? = toml.root["unknowns"]?.value else { return [] }
+        return t.ordered.map(\.key)
+    }
 
     /// Reads and parses a claim file (at most 1 MB).
     public static func load(path: String) throws(ClaimFileError) -> Claim { try loadWithNotes(path: path).claim }
@@ -139,7 +145,7 @@ public enum ClaimFile {
             }
             throw ClaimFileError(
                 file: file, line: entry.line, field: key,
-                message: "unknown field (known: \(fields.sorted().joined(separator: ", ")); tables [params], [objective], [kappa], [dynamics])")
+                message: "unknown field (known: \(fields.sorted().joined(separator: ", ")); tables [params], [unknowns], [objective], [kappa], [dynamics])")
         }
         func string(_ key: String, required: Bool) throws(ClaimFileError) -> String? {
             guard let e = top[key] else {
@@ -206,7 +212,10 @@ public enum ClaimFile {
         // Parameters.
         var table = SymbolTable()
         var parameters: [Parameter] = []
-        if let params = tomlTables["params"] {
+        // [params], then [unknowns] (the coefficients `lionk synthesize` searches): both are
+        // parameters of the claim, with their domain (for an unknown, its search interval).
+        for tableName in ["params", "unknowns"] {
+            guard let params = tomlTables[tableName] else { continue }
             for (pname, entry) in params.ordered {
                 let text: String
                 switch entry.value {
@@ -214,21 +223,29 @@ public enum ClaimFile {
                 case .integer, .float: text = entry.value.numberText!
                 default:
                     throw ClaimFileError(
-                        file: file, line: entry.line, field: "params.\(pname)",
+                        file: file, line: entry.line, field: "\(tableName).\(pname)",
                         message: "expected an exact value or an interval like \"[0, 1)\" (a fraction in quotes: \"9/10\")")
                 }
                 guard let dom = parseDomain(text) else {
                     if hasChainedFraction(text) {
                         throw ClaimFileError(
-                            file: file, line: entry.line, field: "params.\(pname)",
+                            file: file, line: entry.line, field: "\(tableName).\(pname)",
                             message: "\"\(text)\": write each number as one fraction p/q (\"1/2/3\" is ambiguous; 1/6 is written \"1/6\")")
                     }
                     throw ClaimFileError(
-                        file: file, line: entry.line, field: "params.\(pname)",
+                        file: file, line: entry.line, field: "\(tableName).\(pname)",
                         message: "expected an exact number (\"9/10\", \"0.99\") or an interval (\"[0, 1)\", \"(0, inf)\"), got \"\(text)\"")
                 }
                 guard !dom.isEmpty else {
-                    throw ClaimFileError(file: file, line: entry.line, field: "params.\(pname)", message: "the interval \(text) is empty")
+                    throw ClaimFileError(file: file, line: entry.line, field: "\(tableName).\(pname)", message: "the interval \(text) is empty")
+                }
+                if tableName == "unknowns", dom.lower == nil || dom.upper == nil {
+                    throw ClaimFileError(
+                        file: file, line: entry.line, field: "unknowns.\(pname)",
+                        message: "a search interval must be bounded, like \"[0, 10]\" (got \"\(text)\")")
+                }
+                if parameters.contains(where: { $0.symbol.name == pname }) {
+                    throw ClaimFileError(file: file, line: entry.line, field: "unknowns.\(pname)", message: "'\(pname)' is also in [params]")
                 }
                 parameters.append(Parameter(pname, dom))
                 table.declare(.scalar(pname))

@@ -21,7 +21,7 @@ struct Lionk: ParsableCommand {
         version: LionkVersion.line,
         subcommands: [
             Verify.self, SimulateCommand.self, ReplayCommand.self, MapCommand.self, Merge.self, KappaCommand.self, Reproduce.self, List.self,
-            Export.self, Check.self, Bench.self, FuzzCommand.self,
+            Export.self, Check.self, Synthesize.self, Bench.self, FuzzCommand.self,
         ]
     )
 

@@ -101,12 +101,41 @@ import Testing
 @Suite struct HelpWidthTests {
     @Test(arguments: [
         [], ["verify"], ["check"], ["simulate"], ["replay"], ["map"], ["merge"], ["kappa", "check"], ["kappa", "list"], ["reproduce"],
-        ["list"], ["export"], ["bench"], ["fuzz"],
+        ["list"], ["export"], ["bench"], ["fuzz"], ["synthesize"],
     ])
     func helpFitsIn80Columns(command: [String]) throws {
         let r = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80"])
         #expect(r.status == 0)
         let wide = r.stdout.split(separator: "\n").filter { $0.count > 80 }
         #expect(wide.isEmpty, "\(command): \(wide.map { "\($0.count): \($0.prefix(60))" })")
+    }
+}
+
+/// `lionk synthesize` (issue 15): the exact set of one unknown, certified regions.
+@Suite struct SynthesizeCLITests {
+    @Test func theorem41sCoefficientComesOutExactly() throws {
+        let r = try CLI.run(["synthesize", "examples/synthesis-lyapunov-l1-c.toml", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let valid = try #require(obj["valid"] as? [[String: Any]])
+        #expect(valid.count == 1)
+        #expect(valid.first?["lower"] as? String == "90/101")
+        #expect(valid.first?["upper"] as? String == "90/101")
+        let regions = try #require(obj["regions"] as? [[String: Any]])
+        #expect(regions.map { $0["kind"] as? String } == ["fails", "holds", "fails"])
+        #expect(regions.allSatisfy { $0["proof"] is [String: Any] })
+        let text = try CLI.run(["synthesize", "examples/synthesis-lyapunov-l1-c.toml"])
+        #expect(text.stdout.hasPrefix("SYNTHESIS Theorem 4.1, K = l1, Lion's defaults, c unknown, c ∈ [0, 2]: holds for c = 90/101"), "\(text.stdout.prefix(200))")
+    }
+
+    @Test func badRequestsAreOneLineErrors() throws {
+        let none = try CLI.run(["synthesize", "examples/lyapunov-l1.toml"])
+        #expect(none.status == 64)
+        #expect(none.stderr.contains("no [unknowns] table"))
+        let wrong = try CLI.run(["synthesize", "examples/lyapunov-l1.toml", "--unknown", "zeta=0:1"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("'zeta' is not a parameter"))
+        let bad = try CLI.run(["synthesize", "examples/synthesis-lyapunov-l1-c.toml", "--tolerance", "-1"])
+        #expect(bad.status == 64)
     }
 }

@@ -154,7 +154,7 @@ struct ClaimFileFunctionTests {
         ("[kappa]\nK = \"norm1(v) +\"\nvariable = \"v\"\n", "c.toml:5: field 'kappa.K': column 11: expected an expression, found the end of the input"),
         ("[kappa]\nvariable = \"v\"\n", "c.toml:4: field 'kappa': give name = \"l1\" (a catalogue κ: l1, l2, l3, l3_2, half-squared, relu, huber, l1-half-squared, logsumexp) or K = \"…\" with variable = \"v\""),
         ("objective = \"convex\"\n", "c.toml:4: field 'objective': write it as a table: a line [objective] followed by its fields"),
-        ("[objectives]\nclass = \"convex\"\n", "c.toml:4: unknown table [objectives] (known: [dynamics], [kappa], [objective], [params])"),
+        ("[objectives]\nclass = \"convex\"\n", "c.toml:4: unknown table [objectives] (known: [dynamics], [kappa], [objective], [params], [unknowns])"),
     ])
     func malformedTablesGiveOneLineErrors(table: String, expected: String) {
         let text = "name = \"t\"\ngoal = \"sum(x) >= 0\"\nstate = [\"x: vector\"]\n" + table
@@ -293,7 +293,7 @@ struct ClaimFileTOMLFormTests {
         ("objective = { class = \"convex\",\n points = [\"x\"] }\n", "c.toml:3: column 32: expected a key (letters, digits, '_', '-', or a quoted key), found a line break"),
         ("name2 = \"a\\qb\"\n", "c.toml:3: column 11: invalid escape '\\q' (valid: \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX)"),
         ("objective = { class = \"nope\" }\n", "c.toml:3: field 'objective.class': unknown class \"nope\" (known: expression, quadratic, l-smooth, convex-l-smooth, strongly-convex, convex)"),
-        ("foo = { a = 1 }\n", "c.toml:3: unknown table [foo] (known: [dynamics], [kappa], [objective], [params])"),
+        ("foo = { a = 1 }\n", "c.toml:3: unknown table [foo] (known: [dynamics], [kappa], [objective], [params], [unknowns])"),
         ("params = \"L\"\n", "c.toml:3: field 'params': write it as a table: a line [params] followed by its fields"),
     ])
     func invalidTOMLIsRejectedWithItsLine(tail: String, expected: String) {
