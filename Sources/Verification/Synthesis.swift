@@ -65,7 +65,7 @@ extension ParameterDomain {
         return out
     }
 
-    func contains(_ v: Rational) -> Bool {
+    public func contains(_ v: Rational) -> Bool {
         if let l = lower, v < l || (v == l && !lowerClosed) { return false }
         if let u = upper, v > u || (v == u && !upperClosed) { return false }
         return true

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dynamics
 import Foundation
 import Symbolic
+import Simulation
 import Verification
 
 struct Synthesize: CooperativeCommand {
@@ -39,11 +40,28 @@ struct Synthesize: CooperativeCommand {
     @Flag(name: .shortAndLong, help: "List every region (runs of adjacent regions are summarised otherwise).")
     var verbose = false
 
+    @Option(help: "Repeat the synthesis for N values of another parameter: name=lo:hi:N (exact, evenly spaced), e.g. beta1=1/2:19/20:10.")
+    var sweep: String?
+
+    @Option(help: "With --sweep: write an SVG of the regions (x: the swept parameter, y: the unknown).")
+    var svg: String?
+
     @OptionGroup var engineFlags: EngineFlags
 
     func validate() throws {
         guard let t = exactNumber(tolerance), t.signum > 0 else { throw ValidationError("--tolerance must be a positive exact number, like 1e-9 or 1/1000") }
         guard (1...10_000).contains(max) else { throw ValidationError("--max must be between 1 and 10000") }
+        if svg != nil && sweep == nil { throw ValidationError("--svg draws a --sweep: give --sweep name=lo:hi:N") }
+    }
+
+    /// name=lo:hi:N → the N exact values.
+    static func sweepValues(_ spec: String) throws -> (String, [Rational]) {
+        guard let eq = spec.firstIndex(of: "=") else { throw fail("--sweep expects name=lo:hi:N, got '\(spec)'") }
+        let parts = spec[spec.index(after: eq)...].split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, let lo = exactNumber(parts[0]), let hi = exactNumber(parts[1]), lo < hi, let n = Int(parts[2]), (2...200).contains(n) else {
+            throw fail("--sweep expects name=lo:hi:N with exact lo < hi and 2 ≤ N ≤ 200, got '\(spec)'")
+        }
+        return (String(spec[..<eq]), (0..<n).map { lo + (hi - lo) * Rational($0) / Rational(n - 1) })
     }
 
     func run() throws {
@@ -77,6 +95,9 @@ struct Synthesize: CooperativeCommand {
             }
             let engine = try engineFlags.engine(progress: nil)
             let progress = json ? nil : terminalProgress()
+            if let spec = sweep {
+                return try runSweep(spec, claim: c, unknown: name, range: range, engine: engine, progress: progress)
+            }
             let r: SynthesisResult
             do {
                 r = try engine.synthesize(c, unknown: name, range: range, tolerance: exactNumber(tolerance)!, maxVerifications: max, progress: progress)
@@ -85,14 +106,92 @@ struct Synthesize: CooperativeCommand {
             }
             clearProgress()
             try Interrupt.check("before a result")
+            // The counterexamples outside, replayed by the simulator when the claim declares its update.
+            var replays: [Int: ReplayResult] = [:]
+            if let dyn = try? ClaimFile.declaredDynamics(path: claim) {
+                for (i, reg) in r.regions.enumerated() {
+                    guard let cx = reg.counterexample, let v = cx.values[.scalar(name)]?.rational else { continue }
+                    replays[i] = Replay.replay(cx, claim: c.with(name, domain: .exactly(v)), dynamics: dyn)
+                }
+            }
             let undecided = r.regions.contains { $0.kind == .undecided }
             if json {
-                print(jsonText(Self.json(r)))
+                var obj = Self.json(r)
+                if var regs = obj["regions"] as? [[String: Any]] {
+                    for i in regs.indices { regs[i]["replay"] = replays[i].map(replayObject) ?? NSNull() }
+                    obj["regions"] = regs
+                }
+                print(jsonText(obj))
             } else {
-                print(Self.text(r, verbose: verbose))
+                print(Self.text(r, verbose: verbose, replays: replays))
             }
             return undecided ? 3 : 0
         }
+    }
+
+    func runSweep(
+        _ spec: String, claim c: Claim, unknown name: String, range: ParameterDomain, engine: Engine, progress: (@Sendable (String) -> Void)?
+    ) throws -> Int32 {
+        let (pname, values) = try Self.sweepValues(spec)
+        guard let p = c.parameters.first(where: { $0.symbol.name == pname }), pname != name else {
+            throw fail("--sweep: '\(pname)' is not another parameter of this claim")
+        }
+        var rows: [(Rational, SynthesisResult)] = []
+        let out = StreamingOutput()
+        if !json, let fixed = p.domain.exactValue {
+            out.line("\(pname) is \(fixed) in the claim; the sweep replaces it by each value")
+        }
+        for v in values {
+            // A parameter fixed in the claim is replaced by each value (the output says so);
+            // an interval domain must contain them.
+            guard p.domain.exactValue != nil || p.domain.contains(v) else {
+                throw fail("--sweep: \(pname) = \(v) lies outside its domain \(p.domain)")
+            }
+            let r: SynthesisResult
+            do {
+                r = try engine.synthesize(
+                    c.with(pname, domain: .exactly(v)), unknown: name, range: range, tolerance: exactNumber(tolerance)!, maxVerifications: max,
+                    progress: progress.map { f in { @Sendable in f("\(pname) = \(v): \($0)") } })
+            } catch {
+                throw fail("claim '\(claim)': \(error)", code: Exit.dataError)
+            }
+            clearProgress()
+            try Interrupt.check("during the sweep")
+            rows.append((v, r))
+            if !json {
+                let valid = r.merged
+                let undecided = r.regions.filter { $0.kind == .undecided }.count
+                out.line(
+                    "\(pname) = \(v): " + (valid.isEmpty ? "no value found where it holds" : "holds for " + valid.map { Self.domainText(name, $0) }.joined(separator: " ∪ "))
+                        + (undecided > 0 ? " (\(undecided) undecided gap\(undecided == 1 ? "" : "s"))" : "") + " — \(r.verifications) verifications, \(String(format: "%.2f", r.seconds)) s")
+            }
+        }
+        if let path = svg {
+            let step = values.count > 1 ? (values[1] - values[0]).doubleValue : 1
+            let span = ((range.upper ?? 1) - (range.lower ?? 0)).doubleValue
+            var boxes: [SVG.ParameterBox] = []
+            for (v, r) in rows {
+                let x = (v.doubleValue - step * 0.4)...(v.doubleValue + step * 0.4)
+                for reg in r.regions {
+                    guard let lo = reg.domain.lower?.doubleValue, let hi = reg.domain.upper?.doubleValue else { continue }
+                    // A point is drawn as a thin band (1 % of the range) so that it shows.
+                    let y = hi - lo < span / 100 ? (lo - span / 200)...(hi + span / 200) : lo...hi
+                    let verdict = reg.kind == .holds ? "proved" : reg.kind == .fails ? "refuted" : "unknown"
+                    boxes.append(SVG.ParameterBox(x: x, y: y, verdict: verdict))
+                }
+            }
+            // Holds last, on top of the bands of the others.
+            boxes.sort { ($0.verdict == "proved" ? 1 : 0) < ($1.verdict == "proved" ? 1 : 0) }
+            let text = SVG.parameterMap(boxes, xName: pname, yName: name, title: "\(c.name): where it holds")
+            try ProofWriting.writeText(text, to: path, what: "the SVG")
+        }
+        if json {
+            out.line(jsonText([
+                "claim": c.name, "unknown": name, "parameter": pname,
+                "sweep": rows.map { v, r in ["value": v.description, "result": Self.json(r)] as [String: Any] },
+            ]))
+        }
+        return rows.contains { $0.1.regions.contains { $0.kind == .undecided } } ? 3 : 0
     }
 
     static func domainText(_ name: String, _ d: ParameterDomain) -> String {
@@ -100,34 +199,34 @@ struct Synthesize: CooperativeCommand {
         return "\(name) ∈ \(d)"
     }
 
-    static func text(_ r: SynthesisResult, verbose: Bool = false) -> String {
+    static func text(_ r: SynthesisResult, verbose: Bool = false, replays: [Int: ReplayResult] = [:]) -> String {
         var out: [String] = []
         let valid = r.merged
         let head = valid.isEmpty ? "no value found where it holds" : "holds for " + valid.map { domainText(r.unknown, $0) }.joined(separator: " ∪ ")
         out.append("SYNTHESIS \(r.claim), \(r.unknown) ∈ \(r.range): \(head)")
         out.append("  \(r.verifications) verifications in \(String(format: "%.2f", r.seconds)) s")
         // Runs of adjacent regions of one kind are summarised (first and last shown) unless verbose.
-        var shown: [SynthesisRegion] = []
+        var shown: [(SynthesisRegion, ReplayResult?)] = []
         var i = 0
         let regs = r.regions
         while i < regs.count {
             var j = i
             while j + 1 < regs.count, regs[j + 1].kind == regs[i].kind, regs[j + 1].kind != .undecided { j += 1 }
             if verbose || j - i < 3 {
-                shown += regs[i...j]
+                shown += (i...j).map { (regs[$0], replays[$0]) }
             } else {
-                shown.append(regs[i])
+                shown.append((regs[i], replays[i]))
                 var gap = regs[i]
                 gap.kind = regs[i].kind
                 gap.certificate = "… \(j - i - 1) more \(regs[i].kind.rawValue) regions, each with its own certificate (--verbose lists them)"
                 gap.counterexample = nil
                 gap.domain = ParameterDomain(lower: regs[i + 1].domain.lower, lowerClosed: regs[i + 1].domain.lowerClosed, upper: regs[j - 1].domain.upper, upperClosed: regs[j - 1].domain.upperClosed)
-                shown.append(gap)
-                shown.append(regs[j])
+                shown.append((gap, nil))
+                shown.append((regs[j], replays[j]))
             }
             i = j + 1
         }
-        for reg in shown {
+        for (reg, replay) in shown {
             let word = reg.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
             out.append("  \(word) \(domainText(r.unknown, reg.domain))")
             out.append("            \(reg.certificate)")
@@ -135,6 +234,7 @@ struct Synthesize: CooperativeCommand {
                 let vals = cx.values.sorted { $0.key < $1.key }.filter { !Fresh.isFresh($0.key) }.prefix(8).map { "\($0.key) = \($0.value)" }
                 out.append("            counterexample (d = \(cx.dimension)): " + vals.joined(separator: ", "))
             }
+            if let rp = replay { out.append("            replay on a concrete function: \(rp.status)") }
             if reg.kind == .undecided, let w = reg.domain.width { out.append("            width \(String(format: "%.3g", w.doubleValue))") }
         }
         return out.joined(separator: "\n")
