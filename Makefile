@@ -33,6 +33,9 @@ demo: build
 	@echo
 	@echo "Re-checking the committed proof bundles (Proofs/, docs/proof-logs.md):"
 	@$(BIN) check Proofs/
+	@echo
+	@echo "Proofs/README.md:"
+	@sed -n '/^| claim /,$$p' Proofs/README.md
 
 test: z3
 	$(SWIFT) build --build-tests
