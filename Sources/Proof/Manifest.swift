@@ -4,8 +4,8 @@ import Foundation
 /// reduced, every query with its answer and the SHA-256 of its file, and the bundle's own hash.
 ///
 /// `bundleHash` is the SHA-256 of the manifest's canonical form: the manifest with the
-/// fields that differ between two honest runs removed (`seconds`, `writtenBy`,
-/// `bundleHash` itself), encoded as JSON with sorted keys and no whitespace. Every other
+/// fields that differ between two honest runs removed (`seconds`, the deciding `strategy`,
+/// `writtenBy`, `bundleHash` itself), encoded as JSON with sorted keys and no whitespace. Every other
 /// entry — verdict, answers, file hashes, the lemmas' bundle hashes — is covered.
 public struct Manifest: Codable, Sendable, Equatable {
     public static let formatName = "lionk-proof-bundle/1"
@@ -109,8 +109,10 @@ public struct Manifest: Codable, Sendable, Equatable {
         m.seconds = nil
         m.writtenBy = nil
         m.bundleHash = nil
-        m.cases = m.cases.map { var c = $0; c.seconds = nil; return c }
-        m.queries = m.queries.map { var q = $0; q.seconds = nil; return q }
+        // Which strategy of the portfolio answered first depends on timing, like the times:
+        // neither is evidence, and leaving them out keeps the hash of a rewritten bundle.
+        m.cases = m.cases.map { var c = $0; c.seconds = nil; c.strategy = nil; return c }
+        m.queries = m.queries.map { var q = $0; q.seconds = nil; q.strategy = nil; return q }
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         e.keyEncodingStrategy = .convertToSnakeCase

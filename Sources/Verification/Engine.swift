@@ -629,7 +629,8 @@ public struct Engine: Sendable {
         let text = backend.smtlib2(q).map { z3 in
             // Z3 writes every benchmark with status unknown; the file says what was answered.
             let body = decided ? z3.replacingOccurrences(of: "(set-info :status unknown)", with: "(set-info :status \(a.outcome.shortDescription))") : z3
-            return "; lionk \(role.rawValue) query: \(logPrefix)\(q.label)\n; answered \(a.outcome.shortDescription) by \(backend.name)\(a.strategy.map { " (\($0))" } ?? "")\n" + body
+            // (The deciding strategy is in the manifest: it depends on timing, the file does not.)
+            return "; lionk \(role.rawValue) query: \(logPrefix)\(q.label)\n; answered \(a.outcome.shortDescription) by \(backend.name)\n" + body
         }
         log.append(
             QueryRecord(

@@ -78,8 +78,8 @@ import Testing
         let dir = try Self.copy(try Self.provedBundle())
         let path = dir + "/manifest.json"
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        // A proved claim's case re-labelled as decided by another strategy: only the hash notices.
-        let changed = text.replacingOccurrences(of: "\"strategy\" : \"nlsat\"", with: "\"strategy\" : \"smt\"")
+        // A case given another label: only the hash notices.
+        let changed = text.replacingOccurrences(of: "\"label\" : \"d=1 case 2/3", with: "\"label\" : \"d=1 case 2/4")
         #expect(changed != text)
         try Data(changed.utf8).write(to: URL(fileURLWithPath: path))
         let r = try CLI.run(["check", dir])

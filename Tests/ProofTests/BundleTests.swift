@@ -34,8 +34,13 @@ import Testing
         changed = m
         changed.queries[0].answer = "sat"
         #expect(try changed.computedHash() != h)
+        // The deciding strategy depends on timing: not hashed.
         changed = m
         changed.cases[0].strategy = "smt"
+        changed.queries[0].strategy = "smt"
+        #expect(try changed.computedHash() == h)
+        changed = m
+        changed.cases[0].label = "d=1 case 1/2"
         #expect(try changed.computedHash() != h)
         changed = m
         changed.queries[0].sha256 = SHA256.hex("(assert false)")

@@ -1,5 +1,5 @@
 ; lionk case query: d=1 case 2/3: clip as min(max(·)), max = x[1], min = 1
-; answered sat by Z3 4.8.12 (nlsat)
+; answered sat by Z3 4.8.12
 ; 
 (set-info :status sat)
 (declare-fun |x[1]| () Real)

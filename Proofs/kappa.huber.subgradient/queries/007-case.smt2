@@ -1,5 +1,5 @@
 ; lionk case query: d=1 case 7/7: clip as min(max(·)), max = x[1], min = x[1], clip as min(max(·)), max = y[1], min = y[1]
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun |x[1]| () Real)

@@ -1,5 +1,5 @@
 ; lionk case query: d=1 case 1/1: x[1] = 0
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun |x[1]| () Real)

@@ -1,5 +1,5 @@
 ; lionk case query: d=2 case 1/1
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun |z_s[2]| () Real)

@@ -1,5 +1,5 @@
 ; lionk side query: side: (a[2]*theta + b[2]*(1 - theta))^2 ≥ 0
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun B () Real)

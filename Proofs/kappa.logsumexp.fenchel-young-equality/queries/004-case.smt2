@@ -1,5 +1,5 @@
 ; lionk case query: d=2 case 2/4: 0 < exp(x[1])/(exp(x[2]) + exp(x[1])), not (0 < exp(x[2])/(exp(x[2]) + exp(x[1])))
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun %absexp4 () Real)

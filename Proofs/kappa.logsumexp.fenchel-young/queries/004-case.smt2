@@ -1,5 +1,5 @@
 ; lionk case query: d=2 case 2/4: 0 < y[2], not (0 < y[1])
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun |y[2]| () Real)

@@ -1,5 +1,5 @@
 ; lionk side query: side: y[1] > 0
-; answered sat by Z3 4.8.12 (nlsat)
+; answered sat by Z3 4.8.12
 ; 
 (set-info :status sat)
 (declare-fun %absexp1 () Real)

@@ -1,5 +1,5 @@
 ; lionk definedness query: d=2 definedness
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun %defabsexp2 () Real)

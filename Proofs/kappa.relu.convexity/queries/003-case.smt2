@@ -1,5 +1,5 @@
 ; lionk case query: d=1 case 3/6: a[1]*theta + b[1]*(1 - theta) >= 0, a[1] < 0, b[1] < 0
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun B () Real)

@@ -1,5 +1,5 @@
 ; lionk case query: d=1 case 3/3: beta1*m[1] - g[1]*(1 - beta1) < 0
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun eps () Real)

@@ -1,5 +1,5 @@
 ; lionk case query: d=1 case 2/9: clip as min(max(·)), max = -1, clip as min(max(·)), max = m[1], min = 1
-; answered sat by Z3 4.8.12 (nlsat)
+; answered sat by Z3 4.8.12
 ; 
 (set-info :status sat)
 (declare-fun alpha () Real)

@@ -1,5 +1,5 @@
 ; lionk case query: d=1 case 3/9: clip as min(max(·)), max = -1, clip as min(max(·)), max = m[1], min = m[1]
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun alpha () Real)

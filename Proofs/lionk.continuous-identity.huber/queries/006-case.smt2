@@ -1,5 +1,5 @@
 ; lionk case query: d=1 case 6/9: clip as min(max(·)), max = m[1] - eps*(alpha*g[1] + gamma*m[1]), clip as min(max(·)), max = m[1], min = 1, min = 1
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun alpha () Real)

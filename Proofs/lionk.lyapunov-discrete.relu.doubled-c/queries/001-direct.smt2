@@ -1,5 +1,5 @@
 ; lionk direct query: d=1 unsplit
-; answered sat by Z3 4.8.12 (nlsat)
+; answered sat by Z3 4.8.12
 ; 
 (set-info :status sat)
 (declare-fun beta1 () Real)

@@ -1,5 +1,5 @@
 ; lionk case query: d=1 case 2/8: u[1] >= 0, v[1] >= 0, mid[1] < 0
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun |u[1]| () Real)

@@ -1,5 +1,5 @@
 ; lionk side query: side: r_m^2 ≥ 0
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun beta1 () Real)

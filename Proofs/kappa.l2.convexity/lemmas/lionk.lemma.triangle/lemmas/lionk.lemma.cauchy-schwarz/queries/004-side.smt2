@@ -1,5 +1,5 @@
 ; lionk side query: side: a[1]^2 ≥ 0
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun |a[1]| () Real)

@@ -1,5 +1,5 @@
 ; lionk side query: side: (beta1*m[1] - g[1]*(1 - beta1))^2 + (beta1*m[2] - g[2]*(1 - beta1))^2 ≥ 0
-; answered unsat by Z3 4.8.12 (nlsat)
+; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
 (declare-fun beta1 () Real)
