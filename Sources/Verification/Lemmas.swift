@@ -92,7 +92,7 @@ extension Engine {
                     justification:
                         "the lemma is a ∀-claim proved by its own queries; every instance (parameter domains ∧ hypotheses ⇒ goal)[σ] of it is therefore true for all values, so adding it as a hypothesis leaves the claim equivalent",
                     detail:
-                        "lemma \(rec.name) \(r.verdict.name) (\(r.cases.count) case\(r.cases.count == 1 ? "" : "s"), \(String(format: "%.2f", r.seconds)) s, \(r.provedForAllDimensions ? "every d" : "d = " + r.dimensionsChecked.map(String.init).joined(separator: ", "))) and instantiated at "
+                        "lemma \(rec.name) \(r.verdict.name) (\(r.cases.count) case\(r.cases.count == 1 ? "" : "s"), \(r.provedForAllDimensions ? "every d" : "d = " + r.dimensionsChecked.map(String.init).joined(separator: ", "))) and instantiated at "
                         + rec.instantiations.map { "[\($0)]" }.joined(separator: "; "))
             }
         }
