@@ -98,6 +98,8 @@ struct CLITests {
             "lion-box-invariant-kappa.toml", "lyapunov-half-squared-l-smooth.toml", "lyapunov-huber-l-smooth.toml",
             "lyapunov-half-squared-l-smooth-doubled-c.toml",
             "gradient-step-convex-l-smooth.toml", "gradient-step-convex-l-smooth-too-strong.toml", "gradient-step-quadratic.toml",
+            // Synthesis templates, run by SynthesizeCLITests.
+            "synthesis-lyapunov-l1-c.toml", "synthesis-decrease-c-interval.toml",
         ])
     }
 

@@ -128,6 +128,18 @@ import Testing
         #expect(text.stdout.hasPrefix("SYNTHESIS Theorem 4.1, K = l1, Lion's defaults, c unknown, c ∈ [0, 2]: holds for c = 90/101"), "\(text.stdout.prefix(200))")
     }
 
+    @Test func anIntervalWithTwoFiniteEnds() throws {
+        let r = try CLI.run(["synthesize", "examples/synthesis-decrease-c-interval.toml", "--max", "40", "--json"])
+        #expect(r.status == 3, "the gaps next to the ends stay undecided: \(r.stderr)")
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let valid = try #require(obj["valid"] as? [[String: Any]])
+        #expect(valid.count == 1)
+        #expect(valid.first?["lower"] as? String == "90/101")
+        #expect(valid.first?["upper"] as? String == "1")
+        #expect(valid.first?["lower_closed"] as? Bool == true)
+        #expect(valid.first?["upper_closed"] as? Bool == true)
+    }
+
     @Test func badRequestsAreOneLineErrors() throws {
         let none = try CLI.run(["synthesize", "examples/lyapunov-l1.toml"])
         #expect(none.status == 64)
