@@ -130,6 +130,17 @@ extension Engine {
             progress?("[\(count)] \(unknown) ∈ \(d)")
             return try? sub.verify(claim.with(unknown, domain: d))
         }
+        /// Records the fails region of a counterexample found at u*; returns what is left.
+        func fails(_ cx: Counterexample, at ustar: Rational, within interval: ParameterDomain) -> [ParameterDomain] {
+            let (region, proof) = failingRegion(claim, unknown: unknown, cx: cx, at: ustar, within: interval)
+            regions.append(
+                SynthesisRegion(
+                    kind: .fails, domain: region, proof: proof, counterexample: cx,
+                    certificate: proof != nil
+                        ? "one counterexample (found at \(unknown) = \(ustar)) violates the claim for every \(unknown) ∈ \(region) (proved in \(unknown) alone)"
+                        : "a counterexample at \(unknown) = \(ustar), checked exactly"))
+            return interval.removing(region)
+        }
         while !work.isEmpty {
             let (interval, narrow, tryPoint) = work.removeFirst()
             if count >= maxVerifications || cancellation.isCancelled {
@@ -162,14 +173,7 @@ extension Engine {
                         continue
                     }
                     if res.verdict == .refuted, let cx = res.counterexample, cx.isExactlyChecked {
-                        let (region, proof) = failingRegion(claim, unknown: unknown, cx: cx, at: r, within: interval)
-                        regions.append(
-                            SynthesisRegion(
-                                kind: .fails, domain: region, proof: proof, counterexample: cx,
-                                certificate: proof != nil
-                                    ? "one counterexample (found at \(unknown) = \(r)) violates the claim for every \(unknown) ∈ \(region) (proved in \(unknown) alone)"
-                                    : "a counterexample at \(unknown) = \(r), checked exactly"))
-                        work += interval.removing(region).map { ($0, narrow, true) }
+                        work += fails(cx, at: r, within: interval).map { ($0, narrow, true) }
                         continue
                     }
                 }
@@ -187,14 +191,7 @@ extension Engine {
                 continue
             }
             if res.verdict == .refuted, let cx = res.counterexample, cx.isExactlyChecked, let ustar = cx.values[.scalar(unknown)]?.rational {
-                let (region, proof) = failingRegion(claim, unknown: unknown, cx: cx, at: ustar, within: interval)
-                regions.append(
-                    SynthesisRegion(
-                        kind: .fails, domain: region, proof: proof, counterexample: cx,
-                        certificate: proof != nil
-                            ? "one counterexample (found at \(unknown) = \(ustar)) violates the claim for every \(unknown) ∈ \(region) (proved in \(unknown) alone)"
-                            : "a counterexample at \(unknown) = \(ustar), checked exactly"))
-                work += interval.removing(region).map { ($0, narrow, true) }
+                work += fails(cx, at: ustar, within: interval).map { ($0, narrow, true) }
                 continue
             }
             // Unknown: split at the simplest rational of the middle third.
