@@ -41,6 +41,9 @@ struct Bench: ParsableCommand {
         var lionkScope: String
     }
 
+    @Flag(help: "Print one JSON object on stdout (the machine, and one row per claim) instead of the table.")
+    var json = false
+
     func run() throws {
         try runMain {
             let options = try engineFlags.options(progress: nil)
@@ -55,9 +58,12 @@ struct Bench: ParsableCommand {
                 Row(claim: "Thm 4.1 (§5), ℓ1, all parameters free", naiveArgs: ["lyapunov", "1"], lionk: { LionClaims.lyapunovDiscrete() }, lionkScope: "every d"),
                 Row(claim: "Thm 4.1 (§5), ℓ1, all parameters free", naiveArgs: ["lyapunov", "2"], lionk: { LionClaims.lyapunovDiscrete() }, lionkScope: "every d"),
             ]
-            print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; lionk \(LionkVersion.number) with \(engine.backend.name), \(options.jobs) jobs; baseline: \(naive) (timeout \(naiveTimeout.text) s)\n")
-            print("| claim | naive z3py (dim) | naive verdict | naive time | lionk scope | lionk verdict | cases | reductions | lionk time (median of \(repetitions)) |")
-            print("|---|---|---|---|---|---|---|---|---|")
+            var results: [[String: Any]] = []
+            if !json {
+                print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; lionk \(LionkVersion.number) with \(engine.backend.name), \(options.jobs) jobs; baseline: \(naive) (timeout \(naiveTimeout.text) s)\n")
+                print("| claim | naive z3py (dim) | naive verdict | naive time | lionk scope | lionk verdict | cases | reductions | lionk time (median of \(repetitions)) |")
+                print("|---|---|---|---|---|---|---|---|---|")
+            }
             for row in rows {
                 let base = runBaseline(row.naiveArgs)
                 var times: [Double] = []
@@ -70,8 +76,22 @@ struct Bench: ParsableCommand {
                 guard let r = last else { continue }
                 let median = times.sorted()[times.count / 2]
                 let reductions = Set(r.reductions.map(\.name)).sorted().joined(separator: ", ")
+                if json {
+                    results.append([
+                        "claim": row.claim, "naive_dimension": row.naiveArgs[1], "naive_verdict": base.verdict, "naive_time": base.time,
+                        "lionk_scope": row.lionkScope, "lionk_verdict": r.verdict.name, "cases": r.cases.count,
+                        "reductions": Set(r.reductions.map(\.name)).sorted(), "lionk_seconds_median": median, "repetitions": repetitions,
+                    ])
+                    continue
+                }
                 print("| \(row.claim) | d = \(row.naiveArgs[1]) | \(base.verdict) | \(base.time) | \(row.lionkScope) | \(r.verdict.name) | \(r.cases.count) | \(reductions) | \(String(format: "%.3f s", median)) |")
                 FileHandle.standardOutput.synchronizeFile()
+            }
+            if json {
+                print(jsonText([
+                    "cores": ProcessInfo.processInfo.activeProcessorCount, "lionk": LionkVersion.number, "solver": engine.backend.name,
+                    "jobs": options.jobs, "baseline": naive, "rows": results,
+                ]))
             }
             return 0
         }

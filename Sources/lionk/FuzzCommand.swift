@@ -47,6 +47,9 @@ struct FuzzCommand: ParsableCommand {
     @Flag(help: "One line per claim on stderr: both sides' answers and the time.")
     var verbose = false
 
+    @Flag(help: "Print the campaign's summary as one JSON object on stdout (the details stay on stderr).")
+    var json = false
+
     @Option(parsing: .upToNextOption, help: "Replay saved regression files (their # fuzz-claim line) instead of generating claims.")
     var replay: [String] = []
 
@@ -77,7 +80,16 @@ struct FuzzCommand: ParsableCommand {
             for item in s.shrunk {
                 err.write(Data("fuzz: \(item.file ?? "(not saved)") [\(KnownFaults.group(item.report))]: \(item.report.findings.first?.description ?? "")\n".utf8))
             }
-            print(s.line)
+            if json {
+                print(jsonText([
+                    "claims": s.claims, "decided_by_both": s.decidedByBoth, "disagreements": s.disagreements, "crashes": s.crashes,
+                    "rejected": s.rejected, "seconds": s.seconds, "seed": NSNumber(value: seed), "verdicts": s.verdicts,
+                    "by_cause": Dictionary(uniqueKeysWithValues: s.byCause.map { ($0.key.rawValue, $0.value) }),
+                    "saved": s.shrunk.compactMap(\.file),
+                ]))
+            } else {
+                print(s.line)
+            }
             return s.disagreements == 0 && s.crashes == 0 ? 0 : 1
         }
     }

@@ -101,5 +101,9 @@ struct MiniSchema {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("lionk-schema-\(UUID().uuidString).json")
         try Data(v.stdout.utf8).write(to: file)
         try validate(["replay", file.path, "--json"], as: "replay", status: 0)
+        try validate(["fuzz", "--count", "4", "--seed", "3", "--json"], as: "fuzz", status: 0)
+        // bench without its baseline: the rows say "not run" for it, lionk's side is measured.
+        try validate(["bench", "--json", "--repetitions", "1", "--naive", "/nonexistent.py", "--python", "/bin/false"], as: "bench", status: 0)
+        try validate(["synthesize", "examples/synthesis-lyapunov-l1-c.toml", "--json"], as: "synthesize", status: 0)
     }
 }
