@@ -230,17 +230,25 @@ public enum KappaClaims: LionSymbols {
         dimensions: DimensionScope = .anyDimension
     ) -> Claim {
         var cb = ClaimBuilder([.vector("x"), .vector("m"), .vector("g"), .scalar("f0"), .scalar("f1")])
-        let mt = b1 * m - (1 - b1) * g
-        let mn = b2 * m - (1 - b2) * g
+        // Named definitions, so that the claim (and its claim file) reads like the theorem;
+        // the engine inlines them.
+        var defs: [(Symbol, Expr)] = []
+        func define(_ name: String, _ e: Expr) -> Expr {
+            let sym: Symbol = e.isVector ? .vector(name) : .scalar(name)
+            defs.append((sym, e))
+            return Expr(sym)
+        }
+        let mt = define("mt", b1 * m - (1 - b1) * g)
+        let mn = define("mn", b2 * m - (1 - b2) * g)
         let s = cb.use(k.subgradient(at: mt, name: "s"))
-        let xn = (x + eps * s) / (1 + eps * lam)
-        let dx = xn - x
-        let u = s - lam * xn
+        let xn = define("xn", (x + eps * s) / (1 + eps * lam))
+        let dx = define("dx", xn - x)
+        let u = define("u", s - lam * xn)
         let xt = k.conjugateGradientValue(lam * xn)
-        let den = eps * lam * (1 - b1) + (1 - b2)
-        let c = (mutation == .doubledC ? 2 : 1) * eps * b1 / den
-        let A = (1 - b2 + eps * lam) / den
-        let B = b1 * (1 - b2) / ((1 - b1) * den)
+        let den = define("den", eps * lam * (1 - b1) + (1 - b2))
+        let c = define("c", (mutation == .doubledC ? 2 : 1) * eps * b1 / den)
+        let A = define("A", (1 - b2 + eps * lam) / den)
+        let B = define("B", b1 * (1 - b2) / ((1 - b1) * den))
         let km = cb.use(k.value(m, tag: "m"))
         // For a norm given by a subgradient relation, K(m̃) = ⟨s, m̃⟩ is part of the relation
         // (s ∈ ∂‖·‖(m̃) ⇔ ‖s‖_* ≤ 1 ∧ ⟨s, m̃⟩ = ‖m̃‖): using it saves an auxiliary variable.
@@ -249,10 +257,12 @@ public enum KappaClaims: LionSymbols {
         let inDom = cb.use(k.inDomain(lam * x, tag: "x"))
         let ks0 = k.conjugate(lam * x)
         let ks1 = k.conjugate(lam * xn)
-        let H0 = f0 + ks0 / lam + c * (ks0 + km - lam * dot(m, x))
-        let H1 = f1 + ks1 / lam + c * (ks1 + kmn - lam * dot(mn, xn))
-        let delta = A * dot(u, mt - xt) + B * (km - kmt - dot(s, m - mt))
+        let H0 = define("H0", f0 + ks0 / lam + c * (ks0 + km - lam * dot(m, x)))
+        let H1 = define("H1", f1 + ks1 / lam + c * (ks1 + kmn - lam * dot(mn, xn)))
+        let delta = define("delta", A * dot(u, mt - xt) + B * (km - kmt - dot(s, m - mt)))
         let bound = -eps * delta + L * eps.squared / 2 * sum(u.squared)
+        /// An expression with every definition substituted (last first).
+        func inlined(_ e: Expr) -> Expr { defs.reversed().reduce(e) { $0.substituting([$1.0: $1.1]) } }
         let params: [Parameter]
         if fixedDefaults {
             params = LionDefaults.parameters
@@ -266,10 +276,10 @@ public enum KappaClaims: LionSymbols {
         var hyps: [Constraint] = [inDom, f1 .<= f0 + dot(g, dx) + L / 2 * sum(dx.squared)]
         if mutation != .betaOrderDropped { hyps.insert(b1 .<= b2, at: 0) }
         let suffix = mutation == .none ? "" : " (\(mutation.rawValue))"
-        let descent = f0 + dot(g, dx) + L / 2 * sum(dx.squared)
-        SlackBox.current?.value = (bound - (H1 - H0)).substituting([.scalar("f1"): descent])
+        let descent = inlined(f0 + dot(g, dx) + L / 2 * sum(dx.squared))
+        SlackBox.current?.value = inlined(bound - (H1 - H0)).substituting([.scalar("f1"): descent])
         return Claim(
-            name: "lionk.lyapunov-discrete.\(k.name)" + suffix, parameters: params, variables: cb.variables,
+            name: "lionk.lyapunov-discrete.\(k.name)" + suffix, parameters: params, variables: cb.variables, definitions: defs,
             hypotheses: hyps + cb.hypotheses, goal: H1 - H0 .<= bound, dimensions: dimensions,
             lemmas: lemmas && fixedDefaults ? KappaLemmas.lyapunov(k, dimensions: dimensions) : [])
     }

@@ -1,4 +1,4 @@
-; lionk side query: side: 1 - beta1 ≠ 0
+; lionk side query: side: eps*lam + 1 ≠ 0
 ; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
@@ -18,7 +18,7 @@
 (assert
  (= 1.0 L))
 (assert
- (let ((?x45 (* (- 1.0) beta1)))
- (let ((?x46 (+ 1.0 ?x45)))
- (= 0.0 ?x46))))
+ (let ((?x43 (* eps lam)))
+ (let ((?x45 (+ 1.0 ?x43)))
+ (= 0.0 ?x45))))
 (check-sat)

@@ -1,4 +1,4 @@
-; lionk side query: side: eps*lam + 1 ≠ 0
+; lionk side query: side: eps*lam*(1 - beta1) - beta2 + 1 ≠ 0
 ; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
@@ -18,7 +18,10 @@
 (assert
  (= 1.0 L))
 (assert
- (let ((?x43 (* eps lam)))
- (let ((?x45 (+ 1.0 ?x43)))
- (= 0.0 ?x45))))
+ (let ((?x46 (* (- 1.0) beta1)))
+ (let ((?x47 (+ 1.0 ?x46)))
+ (let ((?x48 (* eps lam ?x47)))
+ (let ((?x45 (* (- 1.0) beta2)))
+ (let ((?x49 (+ 1.0 ?x45 ?x48)))
+ (= 0.0 ?x49)))))))
 (check-sat)
