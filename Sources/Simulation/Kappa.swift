@@ -29,24 +29,29 @@ public enum NumericKappa: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Every κ with default parameters (p = 3, δ = 1), in catalogue order.
     public static let all: [NumericKappa] = [.l1, .l2, .lp(3), .halfSq, .relu, .huber(1), .l1PlusHalfSq, .logsumexp]
 
-    /// Catalogue name: "l1", "l2", "lp" (p = 3) or "lp:5/2", "half-sq", "relu", "huber" (δ = 1)
-    /// or "huber:1/2", "l1-plus-half-sq", "logsumexp".
+    /// The κ's name, the same as in `verify --kappa` and `lionk kappa list` (one naming):
+    /// "l1", "l2", "l3", "l3_2", other p as "lp:P", "half-squared", "relu", "huber" (δ = 1) or
+    /// "huber:DELTA", "l1-half-squared", "logsumexp".
     public var name: String {
         switch self {
         case .l1: return "l1"
         case .l2: return "l2"
-        case .lp(let p): return p == 3 ? "lp" : "lp:\(p)"
-        case .halfSq: return "half-sq"
+        case .lp(let p):
+            if p == 3 { return "l3" }
+            if p == Rational(3, 2) { return "l3_2" }
+            return "lp:\(p)"
+        case .halfSq: return "half-squared"
         case .relu: return "relu"
         case .huber(let d): return d == 1 ? "huber" : "huber:\(d)"
-        case .l1PlusHalfSq: return "l1-plus-half-sq"
+        case .l1PlusHalfSq: return "l1-half-squared"
         case .logsumexp: return "logsumexp"
         }
     }
 
     public var description: String { name }
 
-    /// Parses a catalogue name (see `name`).
+    /// Parses a name (see `name`); the simulator's earlier spellings "half-sq",
+    /// "l1-plus-half-sq" and "lp" (p = 3) are read too.
     public init?(name: String) {
         let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
         let arg = parts.count > 1 ? Rational(parts[1]) : nil
@@ -54,17 +59,19 @@ public enum NumericKappa: Sendable, Hashable, Codable, CustomStringConvertible {
         switch parts[0] {
         case "l1": self = .l1
         case "l2": self = .l2
+        case "l3" where arg == nil: self = .lp(3)
+        case "l3_2" where arg == nil: self = .lp(Rational(3, 2))
         case "lp":
             let p = arg ?? 3
             guard p > 1 else { return nil }
             self = .lp(p)
-        case "half-sq": self = .halfSq
+        case "half-squared", "half-sq": self = .halfSq
         case "relu": self = .relu
         case "huber":
             let d = arg ?? 1
             guard d > 0 else { return nil }
             self = .huber(d)
-        case "l1-plus-half-sq": self = .l1PlusHalfSq
+        case "l1-half-squared", "l1-plus-half-sq": self = .l1PlusHalfSq
         case "logsumexp": self = .logsumexp
         default: return nil
         }
@@ -242,7 +249,7 @@ extension NumericKappa {
 
 extension NumericKappa {
     /// dom K* as a condition on y = λx (theory.md §2), nil when dom K* is all of ℝᵈ
-    /// (half-sq, l1-plus-half-sq): outside it H = +∞.
+    /// (half-squared, l1-half-squared): outside it H = +∞.
     public var domainConstraint: String? {
         switch self {
         case .l1, .huber: return "‖λx‖∞ ≤ 1"

@@ -5,17 +5,9 @@ import Symbolic
 extension NumericKappa {
     /// The simulator's kernel for a κ of the symbolic catalogue (`Kappa.named`), if any.
     public init?(catalogueName name: String) {
-        switch name {
-        case "l1": self = .l1
-        case "l2": self = .l2
-        case "l3": self = .lp(3)
-        case "half-squared": self = .halfSq
-        case "relu": self = .relu
-        case "huber": self = .huber(1)
-        case "l1-half-squared": self = .l1PlusHalfSq
-        case "logsumexp": self = .logsumexp
-        default: return nil
-        }
+        // One naming: the catalogue's κ names are the simulator's.
+        guard Kappa.named(name) != nil else { return nil }
+        self.init(name: name)
     }
 }
 

@@ -405,7 +405,7 @@ public enum Simulation {
         _ config: SimulationConfig, _ objective: any Objective, _ x0: [Rational], _ m0: [Rational], _ report: (Int) -> Void = { _ in }
     ) throws(SimulationError) -> Trajectory {
         guard config.kappa.hasRationalGradient else {
-            throw SimulationError("κ = \(config.kappa) has no rational gradient: the exact mode needs l1, half-sq, relu, huber or l1-plus-half-sq")
+            throw SimulationError("κ = \(config.kappa) has no rational gradient: the exact mode needs l1, half-squared, relu, huber or l1-half-squared")
         }
         let stepper = ExactLionStepper(kappa: config.kappa, scheme: config.scheme, convention: config.convention, hyper: config.hyper)
         var x = x0, m = m0

@@ -12,7 +12,7 @@ struct SimulateCommand: ParsableCommand {
             every coordinate, or d numbers; default 1, −1, 1, …), 'rosenbrock',
             'logistic' (seeded synthetic data), or 'expr:TEXT' for any expression
             in x (the vector variable; gradient by the symbolic derivative).
-            κ: l1, l2, lp:P, half-sq, relu, huber:DELTA, l1-plus-half-sq, logsumexp.
+            κ: l1, l2, l3, l3_2, lp:P, half-squared, relu, huber or huber:DELTA, l1-half-squared, logsumexp (the names of `lionk kappa list`).
             Sizes: float and double runs of 'quadratic' and 'rosenbrock' take --dim
             up to 1e8. 'quadratic' is the fast path (∇f inside the step, records in
             one pass; memory about x and m: 80 MB at d = 1e7 in float). Exact runs,
@@ -107,7 +107,7 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         try runMain {
-            guard let k = NumericKappa(name: kappa) else { throw fail("--kappa: unknown κ '\(kappa)' (l1, l2, lp:P, half-sq, relu, huber:D, l1-plus-half-sq, logsumexp)") }
+            guard let k = NumericKappa(name: kappa) else { throw fail("--kappa: unknown κ '\(kappa)' (l1, l2, l3, l3_2, lp:P, half-squared, relu, huber or huber:D, l1-half-squared, logsumexp)") }
             guard let sch = Scheme(rawValue: scheme) else { throw fail("--scheme must be explicit or implicit") }
             guard let conv = MomentumConvention(rawValue: convention) else { throw fail("--convention must be paper or original") }
             guard let prec = Precision(rawValue: precision) else { throw fail("--precision must be float, double or exact") }

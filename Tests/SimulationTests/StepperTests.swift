@@ -105,6 +105,15 @@ struct StepperTests {
         #expect(sg == [-1, 0, 1])
         #expect(NumericKappa(name: "huber:1/2") == .huber(Rational(1, 2)))
         #expect(NumericKappa.all.allSatisfy { NumericKappa(name: $0.name) == $0 })
+        // One naming: every κ of the symbolic catalogue has a kernel of the same name.
+        for k in Kappa.catalogue {
+            #expect(NumericKappa(name: k.name)?.name == k.name, "\(k.name)")
+            #expect(NumericKappa(catalogueName: k.name) != nil, "\(k.name)")
+        }
+        // The simulator's earlier spellings still read.
+        #expect(NumericKappa(name: "half-sq") == .halfSq)
+        #expect(NumericKappa(name: "l1-plus-half-sq") == .l1PlusHalfSq)
+        #expect(NumericKappa(name: "lp") == .lp(3))
     }
 
     @Test func boxIsEnteredAndKeptForLion() throws {
