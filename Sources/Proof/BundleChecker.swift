@@ -214,8 +214,8 @@ public enum ProofChecker {
             for c in m.cases where c.status != "unsat" {
                 out.append("verdict \(m.verdict), but case '\(c.label)' is \(c.status)")
             }
-            for q in m.queries where ["case", "direct", "definedness", "obligation"].contains(q.role) && q.answer != "unsat" && q.role != "direct" {
-                if q.role == "case" || q.role == "obligation" { out.append("verdict \(m.verdict), but query '\(q.label)' answered \(q.answer)") }
+            for q in m.queries where (q.role == "case" || q.role == "obligation") && q.answer != "unsat" {
+                out.append("verdict \(m.verdict), but query '\(q.label)' answered \(q.answer)")
             }
             if m.cases.isEmpty && m.lemmas.isEmpty && m.queries.isEmpty { out.append("verdict \(m.verdict) with no query at all") }
             for c in m.cases where c.query == nil {

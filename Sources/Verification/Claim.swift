@@ -29,6 +29,11 @@ public struct ParameterDomain: Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
+    /// "name = v" for a single value, "name ∈ [lo, hi)" otherwise (reports and notes).
+    public func membership(of name: String) -> String {
+        exactValue.map { "\(name) = \($0)" } ?? "\(name) ∈ \(self)"
+    }
+
     /// Width of a bounded interval.
     public var width: Rational? {
         guard let l = lower, let u = upper else { return nil }

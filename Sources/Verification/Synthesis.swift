@@ -239,10 +239,10 @@ extension Engine {
                 func at(_ t: Rational) -> Rational? { try? margin.evaluateScalar([u: .scalar(t)]) }
                 if let m0 = at(ustar), let m1 = at(ustar + 1), let m2 = at(ustar + 2), m1 - m0 == m2 - m1 {
                     let k = m1 - m0
-                    if k.signum > 0, let root = Optional(ustar - m0 / k) {
+                    let root = k.isZero ? ustar : ustar - m0 / k
+                    if k.signum > 0 {
                         region = interval.intersected(with: ParameterDomain(lower: root, lowerClosed: goalNode.op == .lt, upper: nil))
                     } else if k.signum < 0 {
-                        let root = ustar - m0 / k
                         region = interval.intersected(with: ParameterDomain(lower: nil, upper: root, upperClosed: goalNode.op == .lt))
                     }
                 }

@@ -31,12 +31,7 @@ enum Report {
         if let c = statement {
             // What was decided: the parameter values in force (after --param/--range) and the statement.
             if !c.parameters.isEmpty {
-                out.append(
-                    "  parameters: "
-                        + c.parameters.map { p in
-                            let point = p.domain.lower != nil && p.domain.lower == p.domain.upper
-                            return "\(p.symbol.name) \(point ? "=" : "∈") \(p.domain)"
-                        }.joined(separator: ", "))
+                out.append("  parameters: " + c.parameters.map { $0.domain.membership(of: $0.symbol.name) }.joined(separator: ", "))
             }
             let hyps = c.hypotheses.map(\.description)
             let text = (hyps.isEmpty ? "" : hyps.joined(separator: " ∧ ") + " ⇒ ") + c.goal.description

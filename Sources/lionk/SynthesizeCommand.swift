@@ -162,7 +162,7 @@ struct Synthesize: CooperativeCommand {
                 let valid = r.merged
                 let undecided = r.regions.filter { $0.kind == .undecided }.count
                 out.line(
-                    "\(pname) = \(v): " + (valid.isEmpty ? "no value found where it holds" : "holds for " + valid.map { Self.domainText(name, $0) }.joined(separator: " ∪ "))
+                    "\(pname) = \(v): " + (valid.isEmpty ? "no value found where it holds" : "holds for " + valid.map { $0.membership(of: name) }.joined(separator: " ∪ "))
                         + (undecided > 0 ? " (\(undecided) undecided gap\(undecided == 1 ? "" : "s"))" : "") + " — \(r.verifications) verifications, \(String(format: "%.2f", r.seconds)) s")
             }
         }
@@ -194,15 +194,10 @@ struct Synthesize: CooperativeCommand {
         return rows.contains { $0.1.regions.contains { $0.kind == .undecided } } ? 3 : 0
     }
 
-    static func domainText(_ name: String, _ d: ParameterDomain) -> String {
-        if let v = d.exactValue { return "\(name) = \(v)" }
-        return "\(name) ∈ \(d)"
-    }
-
     static func text(_ r: SynthesisResult, verbose: Bool = false, replays: [Int: ReplayResult] = [:]) -> String {
         var out: [String] = []
         let valid = r.merged
-        let head = valid.isEmpty ? "no value found where it holds" : "holds for " + valid.map { domainText(r.unknown, $0) }.joined(separator: " ∪ ")
+        let head = valid.isEmpty ? "no value found where it holds" : "holds for " + valid.map { $0.membership(of: r.unknown) }.joined(separator: " ∪ ")
         out.append("SYNTHESIS \(r.claim), \(r.unknown) ∈ \(r.range): \(head)")
         out.append("  \(r.verifications) verifications in \(String(format: "%.2f", r.seconds)) s")
         // Runs of adjacent regions of one kind are summarised (first and last shown) unless verbose.
@@ -228,7 +223,7 @@ struct Synthesize: CooperativeCommand {
         }
         for (reg, replay) in shown {
             let word = reg.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
-            out.append("  \(word) \(domainText(r.unknown, reg.domain))")
+            out.append("  \(word) \(reg.domain.membership(of: r.unknown))")
             out.append("            \(reg.certificate)")
             if let cx = reg.counterexample {
                 let vals = cx.values.sorted { $0.key < $1.key }.filter { !Fresh.isFresh($0.key) }.prefix(8).map { "\($0.key) = \($0.value)" }

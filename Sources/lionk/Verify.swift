@@ -183,8 +183,7 @@ struct Verify: CooperativeCommand {
                     let theirs = base.make(.anyDimension).parameters
                     let differs = theirs.compactMap { p -> String? in
                         guard let d = mine[p.symbol.name] else { return "\(p.symbol.name) absent (there: \(p.domain))" }
-                        let point = d.lower != nil && d.lower == d.upper
-                        return d == p.domain ? nil : "\(p.symbol.name) \(point ? "=" : "∈") \(d) (there: \(p.domain))"
+                        return d == p.domain ? nil : "\(d.membership(of: p.symbol.name)) (there: \(p.domain))"
                     }
                     if !differs.isEmpty {
                         notes.append("\(picked.name) is not \(claim) with another κ only; it fixes " + differs.joined(separator: ", "))
