@@ -197,6 +197,13 @@ public enum ProofChecker {
         }
         group.wait()
         out.queries = results.withLock { $0.compactMap { $0 } }
+        for q in m.queries where q.file == nil && q.role == "obligation" {
+            // lionk could not print it: the reduction it states is lionk's word only.
+            out.queries.append(
+                QueryCheck(
+                    file: "-", label: q.label, role: q.role, expected: q.expected, got: "no query file (\(q.note ?? q.answer))",
+                    seconds: 0, status: .solverUnknown))
+        }
 
         // 3. The counterexample, exactly, on the claim file.
         if let cxFile = m.counterexample, let text = texts[cxFile] {
@@ -207,20 +214,42 @@ public enum ProofChecker {
     }
 
     /// What the manifest's verdict needs from its own entries.
+    ///
+    /// A proof needs every case query unsat — for a proof by box bisection, every query of
+    /// the boxes ("box …: " labels); the cases of the first, undivided attempt may stay open.
+    /// An obligation must not be sat (the engine then gives no proof); one lionk left
+    /// undecided is re-run by the check like any other (expected unsat), and its outcome is
+    /// the check's, not an inconsistency of the bundle.
     static func consistency(_ m: Manifest) -> [String] {
         var out: [String] = []
         let proofLike = ["proved", "proved-in-scope", "no-witness", "no-witness-in-scope"].contains(m.verdict)
         if proofLike {
-            for c in m.cases where c.status != "unsat" {
-                out.append("verdict \(m.verdict), but case '\(c.label)' is \(c.status)")
+            let bisected = m.reductions.contains { $0.name == Verification.Reduction.boxBisection.rawValue }
+            func inBox(_ label: String) -> Bool { label.hasPrefix("box ") }
+            if bisected {
+                let boxCases = m.queries.filter { $0.role == "case" && inBox($0.label) }
+                if boxCases.isEmpty { out.append("verdict \(m.verdict) by box bisection, but no box has a case query") }
+                for q in boxCases where q.answer != "unsat" {
+                    out.append("verdict \(m.verdict), but query '\(q.label)' answered \(q.answer)")
+                }
+            } else {
+                for c in m.cases where c.status != "unsat" {
+                    out.append("verdict \(m.verdict), but case '\(c.label)' is \(c.status)")
+                }
+                for q in m.queries where q.role == "case" && q.answer != "unsat" {
+                    out.append("verdict \(m.verdict), but query '\(q.label)' answered \(q.answer)")
+                }
+                for c in m.cases where c.query == nil {
+                    out.append("verdict \(m.verdict), but case '\(c.label)' has no stored query")
+                }
             }
-            for q in m.queries where (q.role == "case" || q.role == "obligation") && q.answer != "unsat" {
-                out.append("verdict \(m.verdict), but query '\(q.label)' answered \(q.answer)")
+            for q in m.queries where q.role == "obligation" && q.answer == "sat" {
+                out.append("verdict \(m.verdict), but obligation '\(q.label)' answered sat")
+            }
+            for q in m.queries where q.role == "obligation" && q.expected != "unsat" {
+                out.append("obligation '\(q.label)' must be expected unsat, the manifest says \(q.expected ?? "nothing")")
             }
             if m.cases.isEmpty && m.lemmas.isEmpty && m.queries.isEmpty { out.append("verdict \(m.verdict) with no query at all") }
-            for c in m.cases where c.query == nil {
-                out.append("verdict \(m.verdict), but case '\(c.label)' has no stored query")
-            }
         }
         if m.verdict == "refuted" || m.verdict == "found" {
             if m.counterexample == nil { out.append("verdict \(m.verdict) without a counterexample file") }

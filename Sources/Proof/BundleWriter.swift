@@ -107,7 +107,7 @@ public enum ProofBundle {
             queries.append(
                 Manifest.Query(
                     file: file, sha256: hash, role: q.role.rawValue, label: q.label, answer: q.answer,
-                    expected: decided && q.role != .unreduced ? q.answer : nil, strategy: q.strategy, seconds: q.seconds,
+                    expected: q.role == .obligation ? "unsat" : decided && q.role != .unreduced ? q.answer : nil, strategy: q.strategy, seconds: q.seconds,
                     reduction: q.reduction?.rawValue, statement: q.statement, note: q.note))
         }
 
