@@ -63,11 +63,11 @@ enum DynamicsTable {
         guard let kappa = givenKappa ?? other(table("kappa"), "name") else {
             throw fail("kappa", "missing: the κ of the update (a catalogue κ such as \"l1\"; or a [kappa] table with a name)")
         }
-        guard Kappa.named(kappa) != nil else {
-            throw fail("kappa", "unknown κ \"\(kappa)\" (known: \(Kappa.catalogue.map(\.name).joined(separator: ", ")))")
+        guard let kappaID = KappaID(name: kappa) else {
+            throw fail("kappa", "unknown κ \"\(kappa)\" (known: \(KappaID.catalogue.map(\.name).joined(separator: ", ")), lp:P, huber:DELTA)")
         }
-        guard let scheme = try text("scheme") else { throw fail("scheme", "missing (required): \"explicit\" or \"implicit\"") }
-        guard scheme == "explicit" || scheme == "implicit" else { throw fail("scheme", "expected \"explicit\" or \"implicit\", got \"\(scheme)\"") }
+        guard let schemeText = try text("scheme") else { throw fail("scheme", "missing (required): \"explicit\" or \"implicit\"") }
+        guard let scheme = Scheme(rawValue: schemeText) else { throw fail("scheme", "expected \"explicit\" or \"implicit\", got \"\(schemeText)\"") }
 
         let points = objective?["points"].flatMap { e -> [String]? in
             if case .array(let items) = e.value { return items.compactMap { if case .string(let s) = $0 { s } else { nil } } }
@@ -125,7 +125,7 @@ enum DynamicsTable {
         let givenL = try text("L")
         let L = givenL ?? other(objective, "L")
         return DeclaredDynamics(
-            rule: rule, kappa: kappa, scheme: scheme, x: x, m: m, gradient: g, nextX: nextX, nextM: nextM, valueAtX: valueAtX,
+            rule: rule, kappa: kappaID, scheme: scheme, x: x, m: m, gradient: g, nextX: nextX, nextM: nextM, valueAtX: valueAtX,
             valueAtNext: valueAtNext, gradientAtNext: gradientAtNext, functionClass: cls, smoothness: L)
     }
 }

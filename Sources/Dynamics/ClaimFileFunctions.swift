@@ -254,18 +254,18 @@ struct KappaSpec: Sendable {
             guard case .string(let s) = e.value else { throw fail(key, "expected a string in quotes") }
             return s
         }
-        let known = Kappa.catalogue.map(\.name).joined(separator: ", ")
+        let known = (KappaID.catalogue.map(\.name) + ["lp:P", "huber:DELTA"]).joined(separator: ", ")
         if let name = try text("name") {
             for key in ["K", "variable", "grad", "conjugate", "domain"] where entries[key] != nil {
                 throw fail(key, "not used with a catalogue κ (name = \"\(name)\"); give either name or K")
             }
-            guard let k = Kappa.named(name) else { throw fail("name", "unknown κ \"\(name)\" (known: \(known))") }
+            guard let k = KappaID(name: name)?.kappa else { throw fail("name", "unknown κ \"\(name)\" (known: \(known))") }
             return KappaSpec(kappa: k, hasConjugate: true)
         }
         guard let kText = try text("K") else {
             throw ClaimFileError(
                 file: file, line: tableLine, field: "kappa",
-                message: "give name = \"l1\" (a catalogue κ: \(known)) or K = \"…\" with variable = \"v\"")
+                message: "give name = \"l1\" (a library κ: \(known)) or K = \"…\" with variable = \"v\"")
         }
         let variable = try text("variable") ?? "x"
         guard ClaimFile.isIdentifier(variable) else { throw fail("variable", "'\(variable)' is not a name") }

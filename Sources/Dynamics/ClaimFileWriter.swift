@@ -37,8 +37,8 @@ public enum ClaimFileWriter {
     static func table(_ d: DeclaredDynamics) -> String {
         var out = ["", "# The update this claim encodes: its counterexamples are replayed by the simulator.", "[dynamics]"]
         out.append("rule = \(quoted(d.rule.rawValue))")
-        out.append("kappa = \(quoted(d.kappa))")
-        out.append("scheme = \(quoted(d.scheme))")
+        out.append("kappa = \(quoted(d.kappa.name))")
+        out.append("scheme = \(quoted(d.scheme.rawValue))")
         out.append("x = \(quoted(d.x))")
         out.append("m = \(quoted(d.m))")
         out.append("gradient = \(quoted(d.gradient))")

@@ -20,10 +20,9 @@ public struct DeclaredDynamics: Sendable, Hashable {
     }
 
     public var rule: Rule
-    /// A κ of the catalogue (`Kappa.named`), e.g. "l1", "huber", "half-squared".
-    public var kappa: String
-    /// "explicit" or "implicit".
-    public var scheme: String
+    /// A κ of the library, e.g. .l1, .huber(1), .halfSq.
+    public var kappa: KappaID
+    public var scheme: Scheme
     /// The claim's names for the state, the gradient ∇f(x) and the next state (state
     /// variables or definitions).
     public var x: String
@@ -43,7 +42,7 @@ public struct DeclaredDynamics: Sendable, Hashable {
     public var smoothness: String?
 
     public init(
-        rule: Rule = .lionK, kappa: String, scheme: String, x: String = "x", m: String = "m", gradient: String = "g",
+        rule: Rule = .lionK, kappa: KappaID, scheme: Scheme, x: String = "x", m: String = "m", gradient: String = "g",
         nextX: String? = "xn", nextM: String? = "mn", valueAtX: String? = nil, valueAtNext: String? = nil, gradientAtNext: String? = nil,
         functionClass: FunctionClassName = .lSmooth, smoothness: String? = "L"
     ) {
@@ -68,21 +67,21 @@ extension CatalogueEntry {
     /// the usual names (x, m, g → xn, mn): Theorem 4.1 and its mutations (implicit scheme),
     /// the box invariants (explicit) and the κ invariance claims of either scheme.
     public var declaredDynamics: DeclaredDynamics? {
-        let scheme: String
+        let scheme: Scheme
         if name.hasPrefix("lionk.lyapunov-discrete") || name.hasPrefix("lionk.invariance.implicit") {
-            scheme = "implicit"
+            scheme = .implicit
         } else if name.hasPrefix("lion.box-invariant") || name.hasPrefix("lionk.invariance.explicit") {
-            scheme = "explicit"
+            scheme = .explicit
         } else {
             return nil
         }
         let c = make(.anyDimension)
         let names = Set(c.variables.map(\.name) + c.definitions.map(\.0.name))
-        guard ["x", "m", "g"].allSatisfy(names.contains), Kappa.named(kappa) != nil else { return nil }
+        guard ["x", "m", "g"].allSatisfy(names.contains), let id = KappaID(name: kappa), id.inCatalogue else { return nil }
         let values = names.contains("f0") && names.contains("f1")
         let L = c.parameters.contains { $0.symbol.name == "L" } ? "L" : nil
         return DeclaredDynamics(
-            kappa: kappa, scheme: scheme, nextX: names.contains("xn") ? "xn" : nil, nextM: names.contains("mn") ? "mn" : nil, valueAtX: values ? "f0" : nil,
+            kappa: id, scheme: scheme, nextX: names.contains("xn") ? "xn" : nil, nextM: names.contains("mn") ? "mn" : nil, valueAtX: values ? "f0" : nil,
             valueAtNext: values ? "f1" : nil, functionClass: .lSmooth, smoothness: values ? L : nil)
     }
 }

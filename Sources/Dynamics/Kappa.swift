@@ -150,7 +150,7 @@ extension Kappa {
         // Σ|y|^q ≤ 1 is ‖y‖_q ≤ 1 without the outer root.
         let dualBall: @Sendable (Expr) -> Constraint = { y in sum(abs(y).pow(q)) .<= 1 }
         var k = Kappa(
-            name: "l\(p.description.replacingOccurrences(of: "/", with: "_"))", title: "‖x‖_\(p)",
+            name: KappaID.lp(p).name, title: "‖x‖_\(p)",
             K: { norm($0, p: p) },
             gradient: { v in sign(v) * abs(v).pow(pm1) / norm(v, p: p).pow(pm1) },
             subgradientRelation: { v, s in dualBall(s) && dot(s, v) .== norm(v, p: p) },
@@ -212,7 +212,7 @@ extension Kappa {
         let d = Expr(delta)
         let c: @Sendable (Expr) -> Expr = { v in clip(v / d, -1, 1) }
         return Kappa(
-            name: delta == 1 ? "huber" : "huber\(delta.description.replacingOccurrences(of: "/", with: "_"))",
+            name: KappaID.huber(delta).name,
             title: "Σ huber_\(delta)(xᵢ)",
             K: { v in sum(c(v) * v - d / 2 * c(v).squared) }, gradient: c,
             conjugate: { y in d / 2 * sum(y.squared) }, conjugateDomain: { normInf($0) .<= 1 }, hasIndicator: true,

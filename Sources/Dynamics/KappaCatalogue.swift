@@ -72,17 +72,20 @@ extension Catalogue {
             for (suffix, make) in KappaChecks.all {
                 out.append(
                     CatalogueEntry(
-                        name: "kappa.\(k.name).\(suffix)", kappa: k.name, summary: "κ check (§2): \(suffix) for K = \(k.title)",
+                        CatalogueKey(family: "kappa", kappa: k.id, variant: suffix), summary: "κ check (§2): \(suffix) for K = \(k.title)",
                         expected: expectedForCheck(k, suffix), make: { make(k, scope(k, $0)) }))
             }
         }
         for k in Kappa.catalogue where k.hasIndicator {
             for scheme in KappaClaims.Scheme.allCases {
-                let name = k.name == "l1" && scheme == .implicit ? "lion.box-invariant.implicit" : "lionk.invariance.\(scheme.rawValue).\(k.name)"
                 if k.name == "l1" && scheme == .explicit { continue }  // lion.box-invariant
+                let key = CatalogueKey(
+                    family: "lionk.invariance", kappa: k.id, scheme: scheme,
+                    alias: k.name == "l1" && scheme == .implicit ? "lion.box-invariant.implicit" : nil)
+                let name = key.name
                 out.append(
                     CatalogueEntry(
-                        name: name, kappa: k.name,
+                        key,
                         summary: "Phase 1 (§3): λx ∈ dom K* is invariant under the \(scheme.rawValue) scheme"
                             + (scheme == .explicit ? " when ελ ≤ 1" : "")
                             + (k.separable ? "" : " (ε = 1/100, λ = 1/10; every s ∈ dom K* in place of ∇K(m̃))"),
@@ -93,25 +96,26 @@ extension Catalogue {
         let boxes: [(Kappa, Rational, Rational)] = [(.l1, -1, 1), (.relu, 0, 1), (.huber(1), -1, 1)]
         for (k, lo, hi) in boxes {
             for scheme in KappaClaims.Scheme.allCases {
-                let name = "lionk.contraction.\(scheme.rawValue).\(k.name)"
+                let key = CatalogueKey(family: "lionk.contraction", kappa: k.id, scheme: scheme)
                 out.append(
                     CatalogueEntry(
-                        name: name, kappa: k.name,
+                        key,
                         summary: "Phase 1 (§3): distance of λx to dom K* shrinks by "
                             + (scheme == .explicit ? "1 − ελ (ελ ≤ 1)" : "1/(1 + ελ)") + " per step",
                         expected: .proved,
                         make: { KappaClaims.contraction(k, lower: lo, upper: hi, scheme: scheme, dimensions: $0) }))
                 out.append(
                     CatalogueEntry(
-                        name: name + ".faster-rate", kappa: k.name, summary: "mutation: the contraction rate doubled",
+                        with(key, variant: "faster-rate"), summary: "mutation: the contraction rate doubled",
                         expected: .refuted,
                         make: { KappaClaims.contraction(k, lower: lo, upper: hi, scheme: scheme, factorScale: 2, dimensions: $0) }))
             }
         }
         for k in Kappa.catalogue {
-            let name = "lionk.lyapunov-discrete.\(k.name)"
+            let key = CatalogueKey(family: "lionk.lyapunov-discrete", kappa: k.id)
+            let name = key.name
             var entry = CatalogueEntry(
-                name: name, kappa: k.name, summary: "Theorem 4.1 (§5) for K = \(k.title) at Lion's defaults",
+                key, summary: "Theorem 4.1 (§5) for K = \(k.title) at Lion's defaults",
                 expected: KappaCatalogueExpectations.claim[name] ?? (k.transcendental ? .unknown : .proved),
                 make: { KappaClaims.lyapunovDiscrete(k, dimensions: scope(k, $0)) })
             if k.transcendental {
@@ -122,96 +126,111 @@ extension Catalogue {
             if !k.transcendental {
                 out.append(
                     CatalogueEntry(
-                        name: name + ".doubled-c", kappa: k.name, summary: "mutation: c doubled (K = \(k.title), Lion's defaults)",
+                        with(key, variant: "doubled-c"), summary: "mutation: c doubled (K = \(k.title), Lion's defaults)",
                         expected: KappaCatalogueExpectations.claim[name + ".doubled-c"] ?? .refuted,
                         make: { KappaClaims.lyapunovDiscrete(k, mutation: .doubledC, dimensions: scope(k, $0)) }))
             }
         }
         for k in Kappa.catalogue where !k.separable && !k.transcendental {
-            let lemma = "lionk.lemma.momentum-convexity.\(k.name)"
+            let lemmaKey = CatalogueKey(family: "lionk.lemma.momentum-convexity", kappa: k.id)
+            let lemma = lemmaKey.name
             out.append(
                 CatalogueEntry(
-                    name: lemma, kappa: k.name, summary: "lemma of §5 (used by lionk.lyapunov-discrete.\(k.name)): K(m⁺) ≤ a·K(m) + (1−a)·K(m̃) at defaults",
+                    lemmaKey, summary: "lemma of §5 (used by lionk.lyapunov-discrete.\(k.name)): K(m⁺) ≤ a·K(m) + (1−a)·K(m̃) at defaults",
                     expected: KappaCatalogueExpectations.claim[lemma] ?? .proved,
                     make: { KappaClaims.momentumConvexityLemma(k, dimensions: scope(k, $0)) }))
-            let atSubgradient = "lionk.lemma.momentum-convexity-at-subgradient.\(k.name)"
+            let atSubgradientKey = CatalogueKey(family: "lionk.lemma.momentum-convexity-at-subgradient", kappa: k.id)
+            let atSubgradient = atSubgradientKey.name
             out.append(
                 CatalogueEntry(
-                    name: atSubgradient, kappa: k.name,
+                    atSubgradientKey,
                     summary: "lemma of §5 (used by lionk.lyapunov-discrete.\(k.name)): K(m⁺) ≤ a·K(m) + (1−a)·⟨s, m̃⟩ for s ∈ ∂K(m̃)",
                     expected: KappaCatalogueExpectations.claim[atSubgradient] ?? .proved,
                     make: { KappaLemmas.momentumConvexityAtSubgradient(k, dimensions: scope(k, $0)) }))
         }
         for k in [Kappa.lp(3), .lp(Rational(3, 2))] {
-            let name = "lionk.lemma.scaled-young.\(k.name)"
+            let key = CatalogueKey(family: "lionk.lemma.scaled-young", kappa: k.id)
+            let name = key.name
             out.append(
                 CatalogueEntry(
-                    name: name, kappa: k.name, summary: "lemma of kappa.\(k.name).fenchel-young: Young's inequality scaled for Hölder, per coordinate",
+                    key, summary: "lemma of kappa.\(k.name).fenchel-young: Young's inequality scaled for Hölder, per coordinate",
                     expected: KappaCatalogueExpectations.claim[name] ?? .proved,
                     make: { KappaLemmas.scaledYoung(k, dimensions: $0)! }, coordinateWise: true))
         }
         out.append(
             CatalogueEntry(
-                name: "lionk.lemma.cauchy-schwarz", kappa: "l2",
+                CatalogueKey(family: "lionk.lemma.cauchy-schwarz", kappa: .l2, kappaInName: false),
                 summary: "lemma of lionk.lemma.triangle: ⟨a, b⟩ ≤ ‖a‖₂‖b‖₂", expected: .proved,
                 make: { KappaLemmas.cauchySchwarz(dimensions: scope(.l2, $0)) }))
         out.append(
             CatalogueEntry(
-                name: "lionk.lemma.triangle", kappa: "l2",
+                CatalogueKey(family: "lionk.lemma.triangle", kappa: .l2, kappaInName: false),
                 summary: "lemma of kappa.l2.convexity: ‖u + v‖₂ ≤ ‖u‖₂ + ‖v‖₂ (through Cauchy–Schwarz)", expected: .proved,
                 make: { KappaLemmas.triangle(dimensions: scope(.l2, $0)) }))
         out.append(
             CatalogueEntry(
-                name: "lionk.lemma.homogeneity", kappa: "l2",
+                CatalogueKey(family: "lionk.lemma.homogeneity", kappa: .l2, kappaInName: false),
                 summary: "lemma of kappa.l2.convexity: t ≥ 0 ⇒ ‖t·v‖₂ = t‖v‖₂", expected: .proved,
                 make: { KappaLemmas.homogeneity(dimensions: scope(.l2, $0)) }))
         out.append(
             CatalogueEntry(
-                name: "lionk.lemma.unit-ball-inner-product", kappa: "l2",
+                CatalogueKey(family: "lionk.lemma.unit-ball-inner-product", kappa: .l2, kappaInName: false),
                 summary: "lemma of the ℓ2 invariance: ‖u‖₂, ‖v‖₂ ≤ 1 ⇒ ⟨u, v⟩ ≤ 1", expected: .proved,
                 make: { KappaLemmas.unitBallInnerProduct(dimensions: scope(.l2, $0)) }))
         for k in [Kappa.halfSquared, .huber(1)] {
-            let name = "lionk.continuous-identity.\(k.name)"
+            let key = CatalogueKey(family: "lionk.continuous-identity", kappa: k.id)
+            let name = key.name
             out.append(
                 CatalogueEntry(
-                    name: name, kappa: k.name, summary: "§4: dH/dt = −Δ as an identity for K = \(k.title)",
+                    key, summary: "§4: dH/dt = −Δ as an identity for K = \(k.title)",
                     expected: KappaCatalogueExpectations.claim[name] ?? .proved,
                     make: { KappaClaims.continuousIdentity(k, dimensions: scope(k, $0)) }))
             out.append(
                 CatalogueEntry(
-                    name: name + ".doubled-c", kappa: k.name, summary: "mutation: C doubled in H (§4, K = \(k.title))",
+                    with(key, variant: "doubled-c"), summary: "mutation: C doubled in H (§4, K = \(k.title))",
                     expected: .refuted, make: { KappaClaims.continuousIdentity(k, doubledC: true, dimensions: scope(k, $0)) }))
         }
         out.append(
             CatalogueEntry(
-                name: "lionk.recovers.heavy-ball", kappa: "half-squared",
+                CatalogueKey(family: "lionk.recovers.heavy-ball", kappa: .halfSq, kappaInName: false),
                 summary: "§6: Lion-κ with ½‖·‖², β1 = β2, λ = 0 is Polyak's heavy ball (identity)",
                 expected: .proved, make: { KappaClaims.heavyBall(dimensions: $0) }))
         out.append(
             CatalogueEntry(
-                name: "lion.original-is-lion-k", kappa: "l1",
+                CatalogueKey(family: "lion.original-is-lion-k", kappa: .l1, kappaInName: false),
                 summary: "§1: original Lion (η = ε) is Lion-κ with K = ‖·‖₁ under m ↦ −m (identity)",
                 expected: .proved, make: { UpdateRules.originalLionIsLionK(dimensions: $0) }))
-        let mutants: [(String, Kappa, @Sendable (Kappa, DimensionScope) -> Claim, String)] = [
-            ("kappa.huber.wrong-conjugate", KappaMutants.huberWithoutIndicator, { KappaChecks.fenchelYoung($0, dimensions: $1) },
+        let mutants: [(CatalogueKey, Kappa, @Sendable (Kappa, DimensionScope) -> Claim, String)] = [
+            (CatalogueKey(family: "kappa", kappa: .huber(1), mutant: "huber.wrong-conjugate", variant: "wrong-conjugate"),
+             KappaMutants.huberWithoutIndicator, { KappaChecks.fenchelYoung($0, dimensions: $1) },
              "mutation: huber's conjugate without its box indicator fails Fenchel–Young"),
-            ("kappa.huber.doubled-conjugate", KappaMutants.huberDoubledConjugate,
-             { KappaChecks.fenchelYoungEquality($0, dimensions: $1) },
+            (CatalogueKey(family: "kappa", kappa: .huber(1), mutant: "huber.doubled-conjugate", variant: "doubled-conjugate"),
+             KappaMutants.huberDoubledConjugate, { KappaChecks.fenchelYoungEquality($0, dimensions: $1) },
              "mutation: huber's conjugate doubled fails Fenchel–Young equality at ∇K"),
-            ("kappa.neg-abs.convexity", KappaMutants.negativeAbs, { KappaChecks.convexity($0, dimensions: $1) },
-             "mutation: K = −‖x‖₁ is not convex"),
-            ("kappa.cube.convexity", KappaMutants.cube, { KappaChecks.convexity($0, dimensions: $1) },
-             "mutation: K = Σ xᵢ³ is not convex"),
-            ("kappa.half-squared.wrong-gradient", KappaMutants.halfSquaredWrongGradient,
-             { KappaChecks.subgradient($0, dimensions: $1) }, "mutation: ∇(½‖x‖²) = 2x is not a subgradient"),
-            ("kappa.l1.wrong-gradient", KappaMutants.l1WrongGradient, { KappaChecks.subgradient($0, dimensions: $1) },
+            (CatalogueKey(family: "kappa", mutant: "neg-abs", variant: "convexity"), KappaMutants.negativeAbs,
+             { KappaChecks.convexity($0, dimensions: $1) }, "mutation: K = −‖x‖₁ is not convex"),
+            (CatalogueKey(family: "kappa", mutant: "cube", variant: "convexity"), KappaMutants.cube,
+             { KappaChecks.convexity($0, dimensions: $1) }, "mutation: K = Σ xᵢ³ is not convex"),
+            (CatalogueKey(family: "kappa", kappa: .halfSq, mutant: "half-squared.wrong-gradient", variant: "wrong-gradient"),
+             KappaMutants.halfSquaredWrongGradient, { KappaChecks.subgradient($0, dimensions: $1) },
+             "mutation: ∇(½‖x‖²) = 2x is not a subgradient"),
+            (CatalogueKey(family: "kappa", kappa: .l1, mutant: "l1.wrong-gradient", variant: "wrong-gradient"),
+             KappaMutants.l1WrongGradient, { KappaChecks.subgradient($0, dimensions: $1) },
              "mutation: ∇‖x‖₁ = 2 sign(x) is not a subgradient"),
         ]
-        for (name, k, make, summary) in mutants {
-            out.append(CatalogueEntry(name: name, kappa: k.name, summary: summary, expected: .refuted, make: { make(k, $0) }))
+        for (key, k, make, summary) in mutants {
+            precondition(key.mutant == k.name, "catalogue mutant \(key.name): κ named \(k.name)")
+            out.append(CatalogueEntry(key, summary: summary, expected: .refuted, make: { make(k, $0) }))
         }
         return out
     }
+}
+
+/// The key with another variant.
+private func with(_ key: CatalogueKey, variant: String) -> CatalogueKey {
+    var k = key
+    k.variant = variant
+    return k
 }
 
 /// Verdicts measured to differ from the default ("proved"; "unknown" for a transcendental

@@ -119,14 +119,26 @@ public enum KappaChecks {
     ]
 }
 
+/// Named definitions of a claim being built, so that it (and its claim file) reads like the
+/// theorem; the engine inlines them.
+struct Definitions {
+    private(set) var list: [(Symbol, Expr)] = []
+
+    /// Defines `name` as `e` (a vector symbol for a vector expression) and returns the symbol.
+    mutating func define(_ name: String, _ e: Expr) -> Expr {
+        let sym: Symbol = e.isVector ? .vector(name) : .scalar(name)
+        list.append((sym, e))
+        return Expr(sym)
+    }
+
+    /// An expression with every definition substituted (last first).
+    func inlined(_ e: Expr) -> Expr { list.reversed().reduce(e) { $0.substituting([$1.0: $1.1]) } }
+}
+
 /// The paper's claims for any κ of the catalogue.
 public enum KappaClaims: LionSymbols {
 
-    /// Explicit (x⁺ = x + ε(∇K(m̃) − λx)) or implicit (x⁺ = (x + ε∇K(m̃))/(1 + ελ)) scheme.
-    public enum Scheme: String, Sendable, CaseIterable {
-        case explicit
-        case implicit
-    }
+    public typealias Scheme = Dynamics.Scheme
 
     /// Phase 1 (theory.md §3): λx ∈ dom K* ⇒ λx⁺ ∈ dom K*. Explicit: λx⁺ = (1−ελ)λx + ελ∇K(m̃),
     /// a convex combination when ελ ≤ 1; implicit: λx⁺ = (λx + ελ∇K(m̃))/(1+ελ), always one.
@@ -232,12 +244,8 @@ public enum KappaClaims: LionSymbols {
         var cb = ClaimBuilder([.vector("x"), .vector("m"), .vector("g"), .scalar("f0"), .scalar("f1")])
         // Named definitions, so that the claim (and its claim file) reads like the theorem;
         // the engine inlines them.
-        var defs: [(Symbol, Expr)] = []
-        func define(_ name: String, _ e: Expr) -> Expr {
-            let sym: Symbol = e.isVector ? .vector(name) : .scalar(name)
-            defs.append((sym, e))
-            return Expr(sym)
-        }
+        var defs = Definitions()
+        func define(_ name: String, _ e: Expr) -> Expr { defs.define(name, e) }
         let mt = define("mt", b1 * m - (1 - b1) * g)
         let mn = define("mn", b2 * m - (1 - b2) * g)
         let s = cb.use(k.subgradient(at: mt, name: "s"))
@@ -262,7 +270,7 @@ public enum KappaClaims: LionSymbols {
         let delta = define("delta", A * dot(u, mt - xt) + B * (km - kmt - dot(s, m - mt)))
         let bound = -eps * delta + L * eps.squared / 2 * sum(u.squared)
         /// An expression with every definition substituted (last first).
-        func inlined(_ e: Expr) -> Expr { defs.reversed().reduce(e) { $0.substituting([$1.0: $1.1]) } }
+        func inlined(_ e: Expr) -> Expr { defs.inlined(e) }
         let params: [Parameter]
         if fixedDefaults {
             params = LionDefaults.parameters
@@ -279,7 +287,7 @@ public enum KappaClaims: LionSymbols {
         let descent = inlined(f0 + dot(g, dx) + L / 2 * sum(dx.squared))
         SlackBox.current?.value = inlined(bound - (H1 - H0)).substituting([.scalar("f1"): descent])
         return Claim(
-            name: "lionk.lyapunov-discrete.\(k.name)" + suffix, parameters: params, variables: cb.variables, definitions: defs,
+            name: "lionk.lyapunov-discrete.\(k.name)" + suffix, parameters: params, variables: cb.variables, definitions: defs.list,
             hypotheses: hyps + cb.hypotheses, goal: H1 - H0 .<= bound, dimensions: dimensions,
             lemmas: lemmas && fixedDefaults ? KappaLemmas.lyapunov(k, dimensions: dimensions) : [])
     }
@@ -317,24 +325,32 @@ public enum KappaClaims: LionSymbols {
         var cb = ClaimBuilder([.vector("x"), .vector("m"), .vector("g")])
         let alpha = Expr.scalar("alpha")
         let gamma = Expr.scalar("gamma")
-        let mdot = -alpha * g - gamma * m
-        let mt = m - eps * (alpha * g + gamma * m)
-        let gmt = k.gradient(mt)
-        let gm = k.gradient(m)
-        let xdot = gmt - lam * x
-        let xs = k.conjugateGradientValue(lam * x)
-        let C = (doubledC ? 2 : 1) * (1 - eps * gamma) / (1 + eps * lam)
-        let dH = alpha * dot(g, xdot) + (gamma / lam + C) * lam * dot(xs, xdot)
-            + C * (dot(gm, mdot) - lam * dot(mdot, x) - lam * dot(m, xdot))
-        let delta = (gamma + lam) / (1 + eps * lam) * dot(gmt - lam * x, mt - xs)
-            + (1 - eps * gamma) / (eps * (1 + eps * lam)) * dot(gmt - gm, mt - m)
+        // Named definitions, so that the claim (and its claim file) reads like §4; the engine
+        // inlines them.
+        var defs = Definitions()
+        func define(_ name: String, _ e: Expr) -> Expr { defs.define(name, e) }
+        let mdot = define("mdot", -alpha * g - gamma * m)
+        let mt = define("mt", m - eps * (alpha * g + gamma * m))
+        let gmt = define("gmt", k.gradient(mt))
+        let gm = define("gm", k.gradient(m))
+        let xdot = define("xdot", gmt - lam * x)
+        let xs = define("xs", k.conjugateGradientValue(lam * x))
+        let C = define("C", (doubledC ? 2 : 1) * (1 - eps * gamma) / (1 + eps * lam))
+        let dH = define(
+            "dH",
+            alpha * dot(g, xdot) + (gamma / lam + C) * lam * dot(xs, xdot)
+                + C * (dot(gm, mdot) - lam * dot(mdot, x) - lam * dot(m, xdot)))
+        let delta = define(
+            "delta",
+            (gamma + lam) / (1 + eps * lam) * dot(gmt - lam * x, mt - xs)
+                + (1 - eps * gamma) / (eps * (1 + eps * lam)) * dot(gmt - gm, mt - m))
         let inDom = cb.use(k.inDomain(lam * x, tag: "x"))
         return Claim(
             name: "lionk.continuous-identity.\(k.name)" + (doubledC ? " (doubled-c)" : ""),
             parameters: [
                 Parameter("alpha", .positive), Parameter("gamma", .positive), Parameter("lam", .positive), Parameter("eps", .positive),
             ],
-            variables: cb.variables, hypotheses: [inDom, eps * gamma .<= 1] + cb.hypotheses, goal: dH .== -delta,
+            variables: cb.variables, definitions: defs.list, hypotheses: [inDom, eps * gamma .<= 1] + cb.hypotheses, goal: dH .== -delta,
             dimensions: dimensions)
     }
 

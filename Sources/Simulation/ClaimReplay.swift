@@ -65,14 +65,12 @@ extension Replay {
 
         do {
             // The kernel.
-            guard let kappa = NumericKappa(catalogueName: dyn.kappa), kappa.hasRationalGradient else {
-                r.status = .notReplayable(reason: "κ = \(dyn.kappa) has no rational ∇K (or is not in the catalogue): no exact step")
+            let kappa = dyn.kappa
+            guard kappa.hasRationalGradient else {
+                r.status = .notReplayable(reason: "κ = \(dyn.kappa) has no rational ∇K: no exact step")
                 return r
             }
-            guard let scheme = Scheme(rawValue: dyn.scheme) else {
-                r.status = .notReplayable(reason: "unknown scheme '\(dyn.scheme)' (explicit or implicit)")
-                return r
-            }
+            let scheme = dyn.scheme
             // β2 only matters for the momentum update (a claim without one may not have it).
             let beta1 = try scalar("beta1")
             let beta2 = dyn.nextM == nil ? ((try? scalar("beta2")) ?? beta1) : try scalar("beta2")

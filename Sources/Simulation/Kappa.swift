@@ -1,4 +1,5 @@
 import Foundation
+public import Dynamics
 public import Symbolic
 
 /// A floating-point type the simulator runs in (Float or Double).
@@ -6,91 +7,10 @@ public protocol SimScalar: FloatingEvaluationScalar {}
 extension Float: SimScalar {}
 extension Double: SimScalar {}
 
-/// The κ library of theory.md §2: K, its gradient ∇K (implementation convention at kinks:
-/// sign(0) = 0, relu'(0) = 0, ∇‖0‖₂ = 0), and the convex conjugate K* used by H.
-public enum NumericKappa: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// ‖x‖₁, ∇K = sign(x): Lion.
-    case l1
-    /// ‖x‖₂, ∇K = x/‖x‖₂ (0 at 0).
-    case l2
-    /// ‖x‖_p with a rational p > 1, ∇K = sign(x)|x|^{p−1}/‖x‖_p^{p−1} (0 at 0).
-    case lp(Rational)
-    /// ½‖x‖², ∇K = x.
-    case halfSq
-    /// Σ relu(x_i), ∇K = 1[x_i > 0].
-    case relu
-    /// Σ huber_δ(x_i), ∇K = clip(x_i/δ, −1, 1).
-    case huber(Rational)
-    /// ‖x‖₁ + ½‖x‖², ∇K = sign(x) + x.
-    case l1PlusHalfSq
-    /// log Σ exp(x_i), ∇K = softmax(x).
-    case logsumexp
-
-    /// Every κ with default parameters (p = 3, δ = 1), in catalogue order.
-    public static let all: [NumericKappa] = [.l1, .l2, .lp(3), .halfSq, .relu, .huber(1), .l1PlusHalfSq, .logsumexp]
-
-    /// The κ's name, the same as in `verify --kappa` and `lionk kappa list` (one naming):
-    /// "l1", "l2", "l3", "l3_2", other p as "lp:P", "half-squared", "relu", "huber" (δ = 1) or
-    /// "huber:DELTA", "l1-half-squared", "logsumexp".
-    public var name: String {
-        switch self {
-        case .l1: return "l1"
-        case .l2: return "l2"
-        case .lp(let p):
-            if p == 3 { return "l3" }
-            if p == Rational(3, 2) { return "l3_2" }
-            return "lp:\(p)"
-        case .halfSq: return "half-squared"
-        case .relu: return "relu"
-        case .huber(let d): return d == 1 ? "huber" : "huber:\(d)"
-        case .l1PlusHalfSq: return "l1-half-squared"
-        case .logsumexp: return "logsumexp"
-        }
-    }
-
-    public var description: String { name }
-
-    /// Parses a name (see `name`); the simulator's earlier spellings "half-sq",
-    /// "l1-plus-half-sq" and "lp" (p = 3) are read too.
-    public init?(name: String) {
-        let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
-        let arg = parts.count > 1 ? Rational(parts[1]) : nil
-        if parts.count > 1 && arg == nil { return nil }
-        switch parts[0] {
-        case "l1": self = .l1
-        case "l2": self = .l2
-        case "l3" where arg == nil: self = .lp(3)
-        case "l3_2" where arg == nil: self = .lp(Rational(3, 2))
-        case "lp":
-            let p = arg ?? 3
-            guard p > 1 else { return nil }
-            self = .lp(p)
-        case "half-squared", "half-sq": self = .halfSq
-        case "relu": self = .relu
-        case "huber":
-            let d = arg ?? 1
-            guard d > 0 else { return nil }
-            self = .huber(d)
-        case "l1-half-squared", "l1-plus-half-sq": self = .l1PlusHalfSq
-        case "logsumexp": self = .logsumexp
-        default: return nil
-        }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        let s = try c.decode(String.self)
-        guard let k = NumericKappa(name: s) else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: "unknown κ: \(s)")
-        }
-        self = k
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(name)
-    }
-
+/// The simulator's side of a κ (theory.md §2): its ∇K kernels (implementation convention at
+/// kinks: sign(0) = 0, relu'(0) = 0, ∇‖0‖₂ = 0) and the conjugate K* used by H. The κ itself
+/// is named by `KappaID` (Dynamics), the same type `verify` and `kappa` use.
+extension KappaID {
     /// ∇K acts coordinate by coordinate (no reduction over the vector).
     public var isSeparable: Bool {
         switch self {
@@ -135,7 +55,7 @@ enum SignPlusIdentityKernel: SeparableKernel {
     @inline(__always) static func apply<T: SimScalar>(_ c: T, _ p: T) -> T { (c > 0 ? 1 : (c < 0 ? -1 : 0)) + c }
 }
 
-extension NumericKappa {
+extension KappaID {
     /// ∇K(c) written into `out` (which may alias nothing); floating point.
     public func gradient<T: SimScalar>(_ c: [T]) -> [T] {
         var out = [T](repeating: 0, count: c.count)
@@ -247,7 +167,7 @@ extension NumericKappa {
     // K(m) and K*(y) in Double: Records.swift (the same sums as the record pass).
 }
 
-extension NumericKappa {
+extension KappaID {
     /// dom K* as a condition on y = λx (theory.md §2), nil when dom K* is all of ℝᵈ
     /// (half-squared, l1-half-squared): outside it H = +∞.
     public var domainConstraint: String? {

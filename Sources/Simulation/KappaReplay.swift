@@ -2,15 +2,6 @@ import Foundation
 import Dynamics
 import Symbolic
 
-extension NumericKappa {
-    /// The simulator's kernel for a κ of the symbolic catalogue (`Kappa.named`), if any.
-    public init?(catalogueName name: String) {
-        // One naming: the catalogue's κ names are the simulator's.
-        guard Kappa.named(name) != nil else { return nil }
-        self.init(name: name)
-    }
-}
-
 extension Replay {
     /// Evaluates a piece of the symbolic κ (K, K*, ∇K*, …) at a concrete vector.
     static func evaluate<T: EvaluationScalar>(_ piece: (Expr) -> Expr, at v: [T]) throws -> Value<T> {
@@ -46,10 +37,11 @@ extension Replay {
     ) {
         r.lhsName = "H(x⁺, m⁺) − H(x, m)"
         r.rhsName = "−εΔ + (Lε²/2)‖∇K(m̃) − λx⁺‖²"
-        guard let k = Kappa.named(name), let nk = NumericKappa(catalogueName: name) else {
+        guard let nk = KappaID(name: name), nk.inCatalogue else {
             r.status = .spurious(reason: "κ = \(name) has no simulator kernel")
             return
         }
+        let k = nk.kappa
         guard nk.hasRationalGradient else {
             r.status = .spurious(reason: "no exact replay for κ = \(name): its ∇K takes irrational values (the counterexample is re-checked exactly by the engine)")
             return

@@ -1,10 +1,11 @@
 import Dispatch
 import Foundation
+public import Dynamics
 public import Symbolic
 
 // One pass over (x, m) gives everything a record needs — f for a separable objective,
 // K(m), K*(λx), ⟨m, x⟩, the norms — without copying the vectors: the record of a step at
-// d = 10⁷ costs about as much as the step. `NumericKappa.value` and `.conjugate` are the
+// d = 10⁷ costs about as much as the step. `KappaID.value` and `.conjugate` are the
 // same sums over an array, so there is one definition of K and K*.
 
 /// The coordinate terms of K and K* for one κ (specialised by the compiler per κ).
@@ -127,7 +128,7 @@ struct ConjugateSums {
     }
 }
 
-extension NumericKappa {
+extension KappaID {
     /// The parameter K's terms take (p for lp, δ for huber).
     var termParameter: Double {
         switch self {

@@ -40,7 +40,7 @@ public enum ReplayClaim: Sendable, Hashable {
             doubled = true
         }
         // Only κ with a rational ∇K can be replayed exactly (ℓ2, ℓp, log-sum-exp cannot).
-        guard Kappa.named(rest) != nil, NumericKappa(catalogueName: rest)?.hasRationalGradient == true else { return nil }
+        guard let id = KappaID(name: rest), id.inCatalogue, id.hasRationalGradient else { return nil }
         return .kappaLyapunov(kappa: rest, doubledC: doubled)
     }
 

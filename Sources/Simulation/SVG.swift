@@ -1,3 +1,4 @@
+import Dynamics
 import Foundation
 import Symbolic
 public import Verification

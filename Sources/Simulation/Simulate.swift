@@ -23,7 +23,7 @@ public enum InitialPoint: Sendable, Codable, Hashable {
 
 /// Everything a run needs (the objective is passed separately, as a value of any type).
 public struct SimulationConfig: Sendable, Codable {
-    public var kappa: NumericKappa
+    public var kappa: KappaID
     public var scheme: Scheme
     public var convention: MomentumConvention
     public var precision: Precision
@@ -47,7 +47,7 @@ public struct SimulationConfig: Sendable, Codable {
     public var parallelThreshold: Int?
 
     public init(
-        kappa: NumericKappa = .l1, scheme: Scheme = .explicit, convention: MomentumConvention = .paper,
+        kappa: KappaID = .l1, scheme: Scheme = .explicit, convention: MomentumConvention = .paper,
         precision: Precision = .double, hyper: LionHyperParameters = .defaults, steps: Int = 1000,
         recordEvery: Int = 1, initialX: InitialPoint = .zeros, initialM: InitialPoint = .zeros, seed: UInt64 = 0,
         recordVectorsUpTo: Int = 16, threads: Int = 2, smoothness: Rational? = nil, finalVectorsUpTo: Int? = nil,
@@ -110,7 +110,7 @@ public struct TrajectoryRecord: Sendable, Codable, Hashable {
 }
 
 extension TrajectoryRecord {
-    mutating func setDomain(_ kappa: NumericKappa, lam: Double, _ c: ConjugateSums) {
+    mutating func setDomain(_ kappa: KappaID, lam: Double, _ c: ConjugateSums) {
         guard lam != 0 else { return }
         lamXMin = c.lo
         lamXMax = c.hi
@@ -162,7 +162,7 @@ func lyapunovC(_ h: LionHyperParameters) -> Rational? {
 }
 
 /// H(x, m) of theory.md §5 in Double, m in the paper convention.
-public func lyapunovH(kappa: NumericKappa, hyper: LionHyperParameters, f: Double, x: [Double], mPaper m: [Double]) -> Double? {
+public func lyapunovH(kappa: KappaID, hyper: LionHyperParameters, f: Double, x: [Double], mPaper m: [Double]) -> Double? {
     guard !hyper.lam.isZero, let c = lyapunovC(hyper)?.doubleValue else { return nil }
     let lam = hyper.lam.doubleValue
     let ks = kappa.conjugate(x.map { lam * $0 })
@@ -177,7 +177,7 @@ public func lyapunovH(kappa: NumericKappa, hyper: LionHyperParameters, f: Double
 /// x̃ ∈ ∂K*(λx⁺): 0 for the indicator parts (valid inside dom K*), λx⁺ (half-sq), δλx⁺
 /// (huber), λx⁺ − clip(λx⁺, −1, 1) (l1-plus-half-sq), 1 + log(λx⁺) (logsumexp).
 /// nil when λ = 0, β1 = 1 or a denominator vanishes.
-public func decreaseBound(kappa: NumericKappa, hyper: LionHyperParameters, smoothness L: Double,
+public func decreaseBound(kappa: KappaID, hyper: LionHyperParameters, smoothness L: Double,
                           m: [Double], mTilde mt: [Double], xNext xn: [Double]) -> Double? {
     let e = hyper.eps.doubleValue, l = hyper.lam.doubleValue, b1 = hyper.beta1.doubleValue, b2 = hyper.beta2.doubleValue
     let den = e * l * (1 - b1) + (1 - b2)

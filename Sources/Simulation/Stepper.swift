@@ -1,13 +1,6 @@
 import Dispatch
+public import Dynamics
 public import Symbolic
-
-/// Which update: explicit (what Lion runs) or implicit (what the discrete theorem analyses).
-public enum Scheme: String, Sendable, Codable, CaseIterable {
-    /// x⁺ = x + ε(∇K(m̃) − λx).
-    case explicit
-    /// x⁺ = (x + ε∇K(m̃)) / (1 + ελ).
-    case implicit
-}
 
 /// How the momentum is signed.
 public enum MomentumConvention: String, Sendable, Codable, CaseIterable {
@@ -65,7 +58,7 @@ struct SendablePointer<T>: @unchecked Sendable {
 /// (reduction, then update) for ℓ2, ℓp and logsumexp. Above `parallelThreshold`
 /// coordinates the range is split across `threads` workers.
 public struct LionStepper<T: SimScalar>: Sendable {
-    public var kappa: NumericKappa
+    public var kappa: KappaID
     public var scheme: Scheme
     public var convention: MomentumConvention
     public var hyper: LionHyperParameters
@@ -74,7 +67,7 @@ public struct LionStepper<T: SimScalar>: Sendable {
     public var threads: Int = 2
     let k: StepCoefficients<T>
 
-    public init(kappa: NumericKappa, scheme: Scheme = .explicit, convention: MomentumConvention = .paper, hyper: LionHyperParameters) {
+    public init(kappa: KappaID, scheme: Scheme = .explicit, convention: MomentumConvention = .paper, hyper: LionHyperParameters) {
         self.kappa = kappa
         self.scheme = scheme
         self.convention = convention
@@ -129,7 +122,7 @@ public struct LionStepper<T: SimScalar>: Sendable {
         case .l2, .lp, .logsumexp:
             guard let scratch else { preconditionFailure("κ = \(kappa) needs a scratch buffer") }
             let ss = SendablePointer(p: scratch)
-            let parts = UnsafeMutablePointer<NumericKappa.Reduction>.allocate(capacity: chunks)
+            let parts = UnsafeMutablePointer<KappaID.Reduction>.allocate(capacity: chunks)
             defer { parts.deallocate() }
             let ps = SendablePointer(p: parts)
             run { c in
@@ -189,12 +182,12 @@ func fused<T: SimScalar, K: SeparableKernel, G: GradientSource>(
 
 /// One exact Lion-κ step in rational arithmetic (κ with a rational ∇K only).
 public struct ExactLionStepper: Sendable {
-    public var kappa: NumericKappa
+    public var kappa: KappaID
     public var scheme: Scheme
     public var convention: MomentumConvention
     public var hyper: LionHyperParameters
 
-    public init(kappa: NumericKappa, scheme: Scheme = .explicit, convention: MomentumConvention = .paper, hyper: LionHyperParameters) {
+    public init(kappa: KappaID, scheme: Scheme = .explicit, convention: MomentumConvention = .paper, hyper: LionHyperParameters) {
         self.kappa = kappa
         self.scheme = scheme
         self.convention = convention

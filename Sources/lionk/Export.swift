@@ -24,10 +24,10 @@ struct Export: ParsableCommand {
     var claim: String?
 
     @Option(help: "κ of a catalogue family (as for `lionk verify`).")
-    var kappa: String?
+    var kappa: KappaID?
 
     @Option(help: "explicit or implicit (as for `lionk verify`).")
-    var scheme: String?
+    var scheme: CatalogueKey.Scheme?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
     var output: String?

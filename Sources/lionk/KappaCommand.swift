@@ -61,8 +61,8 @@ struct KappaCheck: CooperativeCommand {
               lionk kappa check l2 --json
             """)
 
-    @Argument(help: "A catalogue κ name.")
-    var spec: String?
+    @Argument(help: ArgumentHelp("A κ of the library: a catalogue name, lp:P or huber:DELTA.", valueName: "kappa"))
+    var spec: KappaID?
 
     @Option(name: .customLong("K"), help: "User-defined K: an expression of the vector x.")
     var k: String?
@@ -118,11 +118,8 @@ struct KappaCheck: CooperativeCommand {
         try runMain {
             let kappa: Kappa
             switch (spec, k) {
-            case (let name?, nil):
-                guard let found = Kappa.named(name) else {
-                    throw fail("unknown κ '\(name)' (known: \(Kappa.catalogue.map(\.name).joined(separator: ", ")))")
-                }
-                kappa = found
+            case (let id?, nil):
+                kappa = id.kappa
             case (nil, let text?):
                 kappa = try userKappa(text)
             default:

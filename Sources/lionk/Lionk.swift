@@ -35,7 +35,7 @@ struct Lionk: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success || error is ExitCode { exit(withError: error) }
-            let text = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid command line"
+            let text = oneLine(message(for: error))
             let line = text.hasPrefix("Error: ") ? String(text.dropFirst(7)) : text
             FileHandle.standardError.write(Data("lionk: error: \(line)\n".utf8))
             exit(withError: ExitCode(Exit.usage))
@@ -48,6 +48,18 @@ struct Lionk: ParsableCommand {
             exit(withError: error)
         }
     }
+}
+
+/// The first line of a usage message, with a list of allowed values that the argument parser
+/// prints one per line ("Please provide one of the following:\n  - l1\n  - l2…") folded into it.
+func oneLine(_ message: String) -> String {
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard var first = lines.first, !first.isEmpty else { return "invalid command line" }
+    if first.hasSuffix("Please provide one of the following:") {
+        let values = lines.dropFirst().prefix { $0.hasPrefix("  - ") }.map { String($0.dropFirst(4)) }
+        first = String(first.dropLast("the following:".count)) + values.joined(separator: ", ")
+    }
+    return first
 }
 
 /// A command that handles Ctrl-C itself (see `Interrupt`): it builds its engines with

@@ -13,8 +13,8 @@ struct List: ParsableCommand {
               lionk list --family lionk.invariance
             """)
 
-    @Option(help: "Only the claims about this κ.")
-    var kappa: String?
+    @Option(help: "Only the claims about this κ (a deliberately wrong κ counts as the κ it mutates).")
+    var kappa: KappaID?
 
     @Option(help: "Only the claims of this family (a name without its κ and scheme parts, as for `verify --kappa`).")
     var family: String?
@@ -24,22 +24,21 @@ struct List: ParsableCommand {
 
     func run() throws {
         try runMain {
-            let known = CatalogueResolver.kappaNames
-            if let k = kappa, !known.contains(k) {
-                throw fail("--kappa: unknown κ '\(k)' (see `lionk kappa list`)")
-            }
             let entries = Catalogue.entries.filter { e in
-                (kappa == nil || e.kappa == kappa) && (family == nil || CatalogueResolver.parts(of: e.name).family == family)
+                (kappa == nil || e.key.kappa == kappa) && (family == nil || e.key.familyName == family)
             }
             if entries.isEmpty, let f = family {
-                let families = Set(Catalogue.entries.map { CatalogueResolver.parts(of: $0.name).family }).sorted()
+                let families = CatalogueResolver.families.sorted()
                 throw fail("no catalogue claim in family '\(f)'\(kappa.map { " for κ = \($0)" } ?? "") (families: \(families.joined(separator: ", ")))")
+            }
+            if entries.isEmpty, let k = kappa {
+                throw fail("--kappa \(k): no catalogue claim is about this κ (the catalogue's: \(CatalogueResolver.kappas.map(\.name).joined(separator: ", ")))")
             }
             if json {
                 print(jsonText(["claims": entries.map { e -> [String: Any] in
                     [
                         "name": e.name, "kappa": e.kappa, "expected": e.expected.name, "summary": e.summary, "slow": e.slow,
-                        "family": CatalogueResolver.parts(of: e.name).family,
+                        "family": e.key.familyName,
                     ]
                 }]))
                 return 0

@@ -26,7 +26,7 @@ struct Reproduce: CooperativeCommand {
     var all = false
 
     @Option(help: "Only the claims about this κ (see `lionk kappa list`).")
-    var kappa: String?
+    var kappa: KappaID?
 
     @Option(help: "Only the claims of this family (as for `lionk list --family`).")
     var family: String?
@@ -43,11 +43,11 @@ struct Reproduce: CooperativeCommand {
     @OptionGroup var engineFlags: EngineFlags
 
     func validate() throws {
-        if let k = kappa, !CatalogueResolver.kappaNames.contains(k) {
-            throw ValidationError("--kappa: unknown κ '\(k)' (known: \(CatalogueResolver.kappaNames.sorted().joined(separator: ", ")))")
+        if let k = kappa, !CatalogueResolver.kappas.contains(k) {
+            throw ValidationError("--kappa: no catalogue claim is about κ = \(k) (the catalogue's: \(CatalogueResolver.kappas.map(\.name).joined(separator: ", ")))")
         }
         if let f = family {
-            let families = Set(Catalogue.entries.map { CatalogueResolver.parts(of: $0.name).family })
+            let families = Set(CatalogueResolver.families)
             if !families.contains(f) {
                 throw ValidationError("--family: no catalogue family '\(f)' (families: \(families.sorted().joined(separator: ", ")))")
             }
@@ -57,7 +57,7 @@ struct Reproduce: CooperativeCommand {
     /// The entries the options select, slow ones included or not.
     func selected() -> (run: [CatalogueEntry], skipped: [CatalogueEntry]) {
         let matching = Catalogue.entries.filter { e in
-            (kappa == nil || e.kappa == kappa) && (family == nil || CatalogueResolver.parts(of: e.name).family == family)
+            (kappa == nil || e.key.kappa == kappa) && (family == nil || e.key.familyName == family)
         }
         return all ? (matching, []) : (matching.filter { !$0.slow }, matching.filter(\.slow))
     }

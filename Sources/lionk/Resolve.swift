@@ -4,28 +4,26 @@ import Verification
 
 /// Picks a catalogue entry from a claim name and the `--kappa` / `--scheme` flags.
 ///
-/// Catalogue names are built from a family, a κ and a scheme ("lionk.invariance.implicit.l2",
-/// "kappa.huber.convexity", "lionk.lyapunov-discrete.l3"). A name with its κ and scheme
-/// parts removed is its family; `--kappa` and `--scheme` replace those parts. So
+/// Every entry has a typed key (family, κ, scheme, variant — `CatalogueKey`) from which its
+/// name is derived; entries with the same family name (the name without κ and scheme) are
+/// the same statement for other κ or schemes, and `--kappa` / `--scheme` pick among them. So
 /// `lionk verify lionk.lyapunov-discrete --kappa l2` is `lionk.lyapunov-discrete.l2` and
 /// `lionk verify lion.box-invariant --kappa huber --scheme implicit` is
 /// `lionk.invariance.implicit.huber` (the Lion box invariant is the ℓ1 member of
-/// `lionk.invariance`).
+/// `lionk.invariance`). A name may also leave out the κ or the scheme of an entry's
+/// derived name (`lionk.invariance`, `lionk.invariance.implicit`, `kappa.convexity`).
 enum CatalogueResolver {
-    static let schemes = ["explicit", "implicit"]
-    /// Names that are members of a family under another name.
-    static let aliases: [String: String] = [
-        "lion.box-invariant": "lionk.invariance.explicit.l1",
-        "lion.box-invariant.implicit": "lionk.invariance.implicit.l1",
-    ]
+    typealias Scheme = CatalogueKey.Scheme
 
-    struct Parts: Equatable {
-        var family: String
-        var kappa: String?
-        var scheme: String?
+    /// What a name asks for: a family, and the κ and scheme the name states.
+    struct Asked: Equatable {
+        var familyName: String
+        var kappa: KappaID?
+        var scheme: Scheme?
     }
 
-    static var kappaNames: Set<String> { Set(Catalogue.entries.map(\.kappa)) }
+    /// The κ of the catalogue's entries (library κ only).
+    static var kappas: [KappaID] { KappaID.catalogue.filter { k in Catalogue.entries.contains { $0.key.kappa == k } } }
 
     /// " (did you mean …?)" with the closest of `candidates` to `name` (up to three at the
     /// same distance), or "" when none is close:
@@ -56,36 +54,29 @@ enum CatalogueResolver {
     }
 
     /// Catalogue names and families, for suggestions.
-    static var knownNames: [String] {
-        Catalogue.entries.map(\.name) + Catalogue.entries.map { parts(of: $0.name).family } + Array(aliases.keys)
+    static var knownNames: [String] { Catalogue.entries.map(\.name) + families }
+
+    /// Every family name, in catalogue order.
+    static var families: [String] {
+        var seen = Set<String>()
+        return Catalogue.entries.map(\.key.familyName).filter { seen.insert($0).inserted }
     }
 
-    /// Family, κ and scheme of a name (κ and scheme only when they are parts of the name).
-    static func parts(of name: String) -> Parts {
-        let canonical = aliases[name] ?? name
-        let known = kappaNames
-        var family: [Substring] = []
-        var p = Parts(family: "", kappa: nil, scheme: nil)
-        for c in canonical.split(separator: ".") {
-            if p.kappa == nil, known.contains(String(c)), !family.isEmpty {
-                p.kappa = String(c)
-            } else if p.scheme == nil, schemes.contains(String(c)) {
-                p.scheme = String(c)
-            } else {
-                family.append(c)
+    /// The family, κ and scheme a name asks for: an entry's own (an entry's name, or its
+    /// derived name), or an entry's derived name with its κ or its scheme left out.
+    static func asked(_ name: String) -> Asked? {
+        if let e = Catalogue.entry(named: name) { return Asked(familyName: e.key.familyName, kappa: e.key.kappa, scheme: e.key.scheme) }
+        for e in Catalogue.entries {
+            for (s, k) in [(true, true), (true, false), (false, true), (false, false)]
+            where (s || e.key.scheme != nil) && (k || e.key.kappaInName) && e.key.derivedName(scheme: s, kappa: k) == name {
+                return Asked(familyName: e.key.familyName, kappa: k ? e.key.kappa : nil, scheme: s ? e.key.scheme : nil)
             }
         }
-        p.family = family.joined(separator: ".")
-        return p
+        return nil
     }
 
     /// The entry for `name` with the flags applied; a usage error says what exists instead.
-    static func resolve(_ name: String, kappa: String?, scheme: String?) throws -> CatalogueEntry {
-        let catalogueKappas = Kappa.catalogue.map(\.name)
-        if let k = kappa, !catalogueKappas.contains(k) {
-            throw fail("--kappa: unknown κ '\(k)' (the catalogue's: \(catalogueKappas.joined(separator: ", ")); see `lionk kappa list`)")
-        }
-        if let s = scheme, !schemes.contains(s) { throw fail("--scheme must be explicit or implicit, not '\(s)'") }
+    static func resolve(_ name: String, kappa: KappaID?, scheme: Scheme?) throws -> CatalogueEntry {
         let direct = Catalogue.entry(named: name)
         if kappa == nil && scheme == nil {
             guard let e = direct else {
@@ -93,40 +84,39 @@ enum CatalogueResolver {
             }
             return e
         }
-        let asked = parts(of: name)
-        let entries = Catalogue.entries.map { ($0, parts(of: $0.name)) }
-        let family = entries.filter { $0.1.family == asked.family }
-        guard !family.isEmpty else {
-            let families = Catalogue.entries.map { parts(of: $0.name).family } + Array(aliases.keys)
-            throw fail("unknown claim '\(name)': no catalogue family '\(asked.family)'\(suggestion(for: asked.family, among: families)) (see `lionk list`)")
+        guard let asked = asked(name) else {
+            throw fail("unknown claim '\(name)': no catalogue family '\(name)'\(suggestion(for: name, among: knownNames)) (see `lionk list`)")
         }
+        let family = Catalogue.entries.filter { $0.key.familyName == asked.familyName }
         // The name itself, when it already is what the flags ask for.
-        if let e = direct, kappa == nil || e.kappa == kappa, scheme == nil || asked.scheme == scheme {
+        if let e = direct, kappa == nil || e.key.kappa == kappa, scheme == nil || e.key.scheme == scheme {
             return e
         }
-        let wantKappa = kappa ?? asked.kappa ?? direct?.kappa
-        let withKappa = family.filter { wantKappa == nil || ($0.1.kappa ?? $0.0.kappa) == wantKappa }
+        let wantKappa = kappa ?? asked.kappa
+        let withKappa = family.filter { wantKappa == nil || $0.key.kappa == wantKappa }
         guard !withKappa.isEmpty else {
-            let have = Set(family.map { $0.1.kappa ?? $0.0.kappa }).sorted().joined(separator: ", ")
-            throw fail("'\(asked.family)' has no catalogue claim for κ = \(wantKappa ?? "?") (it has: \(have))")
+            var seen = Set<String>()
+            let have = family.map(\.key.kappaLabel).filter { seen.insert($0).inserted }.joined(separator: ", ")
+            throw fail("'\(asked.familyName)' has no catalogue claim for κ = \(wantKappa?.name ?? "?") (it has: \(have))")
         }
         let wantScheme = scheme ?? asked.scheme
-        let schemed = withKappa.filter { $0.1.scheme != nil }
+        let schemed = withKappa.filter { $0.key.scheme != nil }
         var pool = withKappa
         if !schemed.isEmpty {
-            let s = wantScheme ?? "explicit"
-            pool = schemed.filter { $0.1.scheme == s }
+            let s = wantScheme ?? .explicit
+            pool = schemed.filter { $0.key.scheme == s }
             guard !pool.isEmpty else {
-                let have = Set(schemed.compactMap { $0.1.scheme }).sorted().joined(separator: ", ")
-                throw fail("'\(asked.family)' for κ = \(wantKappa ?? "?") has no \(s) scheme (it has: \(have))")
+                let have = Set(schemed.compactMap { $0.key.scheme?.rawValue }).sorted().joined(separator: ", ")
+                throw fail("'\(asked.familyName)' for κ = \(wantKappa?.name ?? "?") has no \(s.rawValue) scheme (it has: \(have))")
             }
         } else if let s = scheme {
-            throw fail("'\(asked.family)' has no explicit/implicit variants: it is stated for one scheme (see `lionk list`); drop --scheme \(s)")
+            throw fail("'\(asked.familyName)' has no explicit/implicit variants: it is stated for one scheme (see `lionk list`); drop --scheme \(s.rawValue)")
         }
         // Prefer the entry whose name carries the κ (e.g. lionk.lyapunov-discrete.l1, the
         // defaults, over lionk.lyapunov-discrete, all parameters free) only when the flags
         // changed the κ; otherwise the first.
-        let named = pool.filter { $0.1.kappa != nil }
-        return (named.first ?? pool[0]).0
+        return pool.first { $0.key.kappaInName } ?? pool[0]
     }
 }
+
+

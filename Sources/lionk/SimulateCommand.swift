@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dynamics
 import Foundation
 import Simulation
 import Symbolic
@@ -35,10 +36,10 @@ struct SimulateCommand: ParsableCommand {
                 --phase phase.svg
             """)
 
-    @Option(help: "κ (see above).") var kappa: String = "l1"
-    @Option(help: "explicit or implicit.") var scheme: String = "explicit"
-    @Option(help: "paper (m tracks −∇f) or original (Chen et al. 2023).") var convention: String = "paper"
-    @Option(help: "float, double or exact.") var precision: String = "double"
+    @Option(help: "κ (see above).") var kappa: KappaID = .l1
+    @Option(help: "The update scheme.") var scheme: Scheme = .explicit
+    @Option(help: "paper (m tracks −∇f) or original (Chen et al. 2023).") var convention: MomentumConvention = .paper
+    @Option(help: "Arithmetic of the run.") var precision: Precision = .double
     @Option(help: "Objective (see above).") var objective: String = "quadratic"
     @Option(help: "Centre of the quadratic objective: one exact number (every coordinate) or d comma-separated ones.") var center: String?
     @Option(parsing: .unconditional, help: "Dimension (1 to 1e8 for float/double quadratic and rosenbrock runs, else 1 to 100000).") var dim: Int = 3
@@ -77,7 +78,7 @@ struct SimulateCommand: ParsableCommand {
     func validate() throws {
         try checkRange(dim, in: 1...Self.maxDimension, "--dim")
         if dim > Self.maxSmallDimension {
-            if precision == "exact" {
+            if precision == .exact {
                 throw ValidationError("--dim above \(Self.maxSmallDimension) needs --precision float or double (exact rationals are too slow at this size), not \(dim)")
             }
             if objective != "quadratic" && objective != "rosenbrock" {
@@ -107,10 +108,7 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         try runMain {
-            guard let k = NumericKappa(name: kappa) else { throw fail("--kappa: unknown κ '\(kappa)' (l1, l2, l3, l3_2, lp:P, half-squared, relu, huber or huber:D, l1-half-squared, logsumexp)") }
-            guard let sch = Scheme(rawValue: scheme) else { throw fail("--scheme must be explicit or implicit") }
-            guard let conv = MomentumConvention(rawValue: convention) else { throw fail("--convention must be paper or original") }
-            guard let prec = Precision(rawValue: precision) else { throw fail("--precision must be float, double or exact") }
+            let (k, sch, conv, prec) = (kappa, scheme, convention, precision)
             func exact(_ t: String, _ flag: String) throws -> Rational {
                 guard let r = exactNumber(t) else { throw fail("\(flag) expects an exact number (an integer, a decimal or one fraction p/q), got '\(t)'") }
                 return r

@@ -137,11 +137,11 @@ struct Verify: CooperativeCommand {
     @Argument(help: "A claim name from `lionk list`, or a claim file (TOML; see docs/claim-files.md).")
     var claim: String
 
-    @Option(help: "κ of a catalogue family (l1, l2, l3, l3_2, half-squared, relu, huber, l1-half-squared, logsumexp): e.g. `lionk.lyapunov-discrete --kappa l2`.")
-    var kappa: String?
+    @Option(help: "κ of a catalogue family: e.g. `lionk.lyapunov-discrete --kappa l2`.")
+    var kappa: KappaID?
 
-    @Option(help: "explicit or implicit: the scheme of a catalogue family with both (lionk.invariance, lionk.contraction).")
-    var scheme: String?
+    @Option(help: "The scheme of a catalogue family with both (lionk.invariance, lionk.contraction).")
+    var scheme: CatalogueKey.Scheme?
 
     @Option(help: "Dimension: an integer, a comma-separated list, or 'any' (the default; a claim file may set its own).")
     var dim: String?
@@ -190,7 +190,7 @@ struct Verify: CooperativeCommand {
                     }
                 }
                 entry = picked
-                if !json && picked.name != claim { FileHandle.standardError.write(Data("lionk: \(claim) with \([kappa.map { "κ = \($0)" }, scheme.map { "the \($0) scheme" }].compactMap { $0 }.joined(separator: ", ")) is \(picked.name)\n".utf8)) }
+                if !json && picked.name != claim { FileHandle.standardError.write(Data("lionk: \(claim) with \([kappa.map { "κ = \($0)" }, scheme.map { "the \($0.rawValue) scheme" }].compactMap { $0 }.joined(separator: ", ")) is \(picked.name)\n".utf8)) }
                 c = picked.make(.anyDimension)
                 resolved = picked.name
             } else {

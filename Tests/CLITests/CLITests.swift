@@ -416,7 +416,8 @@ struct ReproduceCLITests {
     }
 
     @Test(arguments: [
-        (["reproduce", "--kappa", "l9"], "--kappa: unknown κ 'l9'"),
+        (["reproduce", "--kappa", "l9"], "The value 'l9' is invalid for '--kappa <kappa>'"),
+        (["reproduce", "--kappa", "lp:4"], "--kappa: no catalogue claim is about κ = lp:4"),
         (["reproduce", "--family", "nope"], "--family: no catalogue family 'nope'"),
         (["reproduce", "--strategy", "fast"], "--strategy"),
     ])

@@ -12,6 +12,9 @@ struct CatalogueCLITests {
         (["kappa.l1.subgradient", "--kappa", "l1-half-squared"], "kappa.l1-half-squared.subgradient", Int32(0)),
         (["lionk.contraction", "--kappa", "huber", "--scheme", "explicit"], "lionk.contraction.explicit.huber", Int32(0)),
         (["lionk.lyapunov-discrete.doubled-c", "--kappa", "relu"], "lionk.lyapunov-discrete.relu (doubled-c)", Int32(1)),
+        // A name may leave out an entry's κ or scheme.
+        (["lionk.invariance.implicit", "--kappa", "huber"], "lionk.invariance.implicit.huber", Int32(0)),
+        (["lionk.contraction.relu", "--scheme", "implicit"], "lionk.contraction.implicit.relu", Int32(0)),
     ])
     func kappaAndSchemePickTheCatalogueClaim(args: [String], claim: String, status: Int32) throws {
         let r = try CLI.run(["verify"] + args + ["--json"])
@@ -21,10 +24,12 @@ struct CatalogueCLITests {
     }
 
     @Test(arguments: [
-        (["lionk.invariance", "--kappa", "nope"], "unknown κ 'nope'"),
+        (["lionk.invariance", "--kappa", "nope"], "The value 'nope' is invalid for '--kappa <kappa>'. Please provide one of l1, l2, l3,"),
+        (["lionk.invariance", "--kappa", "lp:4"], "'lionk.invariance' has no catalogue claim for κ = lp:4"),
+        (["lionk.invariance.implicit", "--kappa", "lp:1"], "The value 'lp:1' is invalid for '--kappa <kappa>'"),
         (["lionk.contraction", "--kappa", "l2"], "no catalogue claim for κ = l2"),
         (["lionk.lyapunov-discrete", "--kappa", "l2", "--scheme", "explicit"], "no explicit/implicit variants"),
-        (["lionk.invariance", "--scheme", "sideways"], "--scheme must be explicit or implicit"),
+        (["lionk.invariance", "--scheme", "sideways"], "The value 'sideways' is invalid for '--scheme <scheme>'. Please provide one of 'explicit' and 'implicit'."),
         (["no.such.family", "--kappa", "l1"], "no catalogue family 'no.such.family'"),
         (["examples/lyapunov-l1.toml", "--kappa", "l2"], "a claim file states its own κ"),
         (["lionk.lyapunov-discret"], "(did you mean 'lionk.lyapunov-discrete'?)"),
@@ -226,7 +231,10 @@ struct ListCLITests {
         #expect(r.status == 0)
         let rows = r.stdout.split(separator: "\n").dropFirst(2)
         #expect(rows.count >= 8)
-        #expect(rows.allSatisfy { $0.split(separator: " ", omittingEmptySubsequences: true)[1] == "huber" })
+        // The huber claims, and the deliberately wrong huber κ (listed under their own names).
+        let kappas = rows.map { String($0.split(separator: " ", omittingEmptySubsequences: true)[1]) }
+        #expect(kappas.allSatisfy { $0 == "huber" || $0.hasPrefix("huber.") }, "\(kappas)")
+        #expect(kappas.contains("huber.wrong-conjugate"))
         let f = try CLI.run(["list", "--family", "lionk.invariance"])
         let names = f.stdout.split(separator: "\n").dropFirst(2).map { String($0.split(separator: " ")[0]) }
         #expect(names.contains("lion.box-invariant"))

@@ -18,7 +18,7 @@ import Verification
     }
 
     static let theorem41 = DeclaredDynamics(
-        kappa: "l1", scheme: "implicit", x: "x", m: "m", gradient: "g", nextX: "xn", nextM: "mn", valueAtX: "f0", valueAtNext: "f1",
+        kappa: .l1, scheme: .implicit, x: "x", m: "m", gradient: "g", nextX: "xn", nextM: "mn", valueAtX: "f0", valueAtNext: "f1",
         functionClass: .lSmooth, smoothness: "L")
 
     @Test func aHandWrittenRefutationIsConfirmedByTheKernel() throws {
@@ -34,7 +34,7 @@ import Verification
     @Test func aClaimWhoseUpdateIsNotTheDeclaredOneIsReported() throws {
         let (claim, cx) = try Self.refuted("examples/lyapunov-l1-doubled-c.toml")
         var wrong = Self.theorem41
-        wrong.scheme = "explicit"  // the file encodes the implicit step
+        wrong.scheme = .explicit  // the file encodes the implicit step
         let r = Replay.replay(cx, claim: claim, dynamics: wrong)
         guard case .notReplayable(let why) = r.status else {
             Issue.record("expected not-replayable, got \(r.status)")
@@ -46,7 +46,7 @@ import Verification
 
     @Test func aBoxRefutationWithoutFunctionValuesIsConfirmed() throws {
         let (claim, cx) = try Self.refuted("examples/lion-box-invariant-no-step-bound.toml")
-        let dyn = DeclaredDynamics(kappa: "l1", scheme: "explicit", nextM: nil, smoothness: nil)
+        let dyn = DeclaredDynamics(kappa: .l1, scheme: .explicit, nextM: nil, smoothness: nil)
         let r = Replay.replay(cx, claim: claim, dynamics: dyn)
         #expect(r.status == .confirmed, "\(r)")
         #expect(r.function.contains("linear"))

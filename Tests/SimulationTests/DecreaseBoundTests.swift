@@ -1,14 +1,15 @@
 import Foundation
 import Simulation
 import Symbolic
+import Dynamics
 import Testing
 
 @Suite("Theorem 4.1 along simulated runs (theory.md §5)")
 struct DecreaseBoundTests {
     /// Implicit Lion-κ on a 1-smooth quadratic from a point inside dom K*: every step obeys
     /// H(x⁺, m⁺) − H(x, m) ≤ −εΔ + (Lε²/2)‖∇K(m̃) − λx⁺‖² (up to rounding).
-    @Test(arguments: [NumericKappa.l1, .l2, .halfSq, .relu, .huber(1), .l1PlusHalfSq])
-    func everyStepObeysTheBound(kappa: NumericKappa) throws {
+    @Test(arguments: [KappaID.l1, .l2, .halfSq, .relu, .huber(1), .l1PlusHalfSq])
+    func everyStepObeysTheBound(kappa: KappaID) throws {
         let f = QuadraticObjective(hessian: .diagonal([1, Rational(1, 2), Rational(1, 4)]), center: [3, -2, Rational(2, 5)])
         for (eps, lam) in [(Rational(1, 10), Rational(1, 2)), (Rational(1, 2), Rational(1, 10)), (Rational(1, 100), 1)] {
             let cfg = SimulationConfig(

@@ -34,8 +34,8 @@ struct FastPathTests {
 
     /// The fused run on a scalar or alternating centre gives the trajectory of the general
     /// path on the same centre written out: the same x bit for bit, records to rounding.
-    @Test(arguments: [NumericKappa.l1, .l2, .lp(3), .halfSq, .relu, .huber(Rational(1, 2)), .l1PlusHalfSq, .logsumexp])
-    func fusedEqualsTheGeneralPath(kappa: NumericKappa) throws {
+    @Test(arguments: [KappaID.l1, .l2, .lp(3), .halfSq, .relu, .huber(Rational(1, 2)), .l1PlusHalfSq, .logsumexp])
+    func fusedEqualsTheGeneralPath(kappa: KappaID) throws {
         for (center, written) in [(Center.constant(Rational(3, 4)), [Rational](repeating: Rational(3, 4), count: 7)),
                                   (.alternating(1, -1), Self.alternating), (.values(Self.alternating), Self.alternating)] {
             for precision in [Precision.float, .double] {
@@ -98,8 +98,8 @@ struct FastPathTests {
 
     /// The same run in exact rationals and in floating point: the fast path agrees to the
     /// working precision (κ with a rational ∇K; the start is exact in Float).
-    @Test(arguments: [NumericKappa.l1, .halfSq, .relu, .huber(1), .l1PlusHalfSq])
-    func floatAgreesWithExact(kappa: NumericKappa) throws {
+    @Test(arguments: [KappaID.l1, .halfSq, .relu, .huber(1), .l1PlusHalfSq])
+    func floatAgreesWithExact(kappa: KappaID) throws {
         let q = CenteredQuadratic(dimension: 5, center: .values([3, -2, Rational(2, 5), 0, 1]))
         let start: [Rational] = [Rational(1, 2), -1, Rational(1, 4), 2, 0]
         var cfg = SimulationConfig(kappa: kappa, scheme: .implicit, hyper: LionHyperParameters(eps: Rational(1, 10), lam: Rational(1, 4)),
@@ -133,8 +133,8 @@ struct FastPathTests {
 
     /// The record pass split over two threads gives the serial sums (K, K*, norms), and K,
     /// K* of arrays agree with direct formulas.
-    @Test(arguments: NumericKappa.all)
-    func recordPassAgreesWithArrayFormulas(kappa: NumericKappa) throws {
+    @Test(arguments: KappaID.catalogue)
+    func recordPassAgreesWithArrayFormulas(kappa: KappaID) throws {
         var rng = SplitMix64(seed: 5)
         let d = 40
         let x = (0..<d).map { _ in (rng.unit() * 2 - 1) * 0.05 }
@@ -209,7 +209,7 @@ struct MemoryPlanTests {
 
 @Suite("Plots of a run: legend, log scale, the κ's own constraint")
 struct RunPlotTests {
-    static func run(_ kappa: NumericKappa, start: InitialPoint = .constant(Rational(1, 2))) throws -> Trajectory {
+    static func run(_ kappa: KappaID, start: InitialPoint = .constant(Rational(1, 2))) throws -> Trajectory {
         try Simulation.simulate(SimulationConfig(kappa: kappa, hyper: LionHyperParameters(eps: Rational(1, 10), lam: 1), steps: 40,
                                                  initialX: start), objective: CenteredQuadratic(dimension: 4, center: .constant(3)))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Simulation
 import Symbolic
+import Dynamics
 import Testing
 
 /// Minimisers of f(x) + (1/λ)K*(λx) for f = ½‖x − a‖² (theory.md §2), computed from the induced
@@ -16,7 +17,7 @@ enum InducedProblem {
         return (lo + hi) / 2
     }
 
-    static func minimiser(_ kappa: NumericKappa, a: [Double], lam: Double) -> [Double] {
+    static func minimiser(_ kappa: KappaID, a: [Double], lam: Double) -> [Double] {
         let r = 1 / lam
         switch kappa {
         case .l1:  // box ‖x‖∞ ≤ 1/λ: clip
@@ -69,7 +70,7 @@ struct MinimiserTests {
     /// Explicit Lion-κ from 0 with β = 0.9/0.99, λ = 1; ε decreases in stages (10⁻², 10⁻³,
     /// 10⁻⁴), each continuing from the previous state; the answer is the mean of the iterates
     /// over the last stage's second half (sign-type κ chatter at amplitude O(ε)).
-    static func lionLimit(_ kappa: NumericKappa) throws -> [Double] {
+    static func lionLimit(_ kappa: KappaID) throws -> [Double] {
         let f = QuadraticObjective.halfSquaredDistance(to: target)
         var x: [Rational] = [0, 0, 0], m: [Rational] = [0, 0, 0]
         var mean = [0.0, 0.0, 0.0]
@@ -89,8 +90,8 @@ struct MinimiserTests {
         return mean
     }
 
-    @Test(arguments: NumericKappa.all)
-    func reproducesTheInducedMinimiser(kappa: NumericKappa) throws {
+    @Test(arguments: KappaID.catalogue)
+    func reproducesTheInducedMinimiser(kappa: KappaID) throws {
         let expected = InducedProblem.minimiser(kappa, a: Self.target.map(\.doubleValue), lam: 1)
         let got = try Self.lionLimit(kappa)
         let err = zip(got, expected).map { abs($0 - $1) }.max()!

@@ -1,6 +1,7 @@
 import Foundation
 import Simulation
 import Symbolic
+import Dynamics
 import Testing
 
 @Suite("Trajectory output")

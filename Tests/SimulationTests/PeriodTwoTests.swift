@@ -1,5 +1,6 @@
 import Simulation
 import Symbolic
+import Dynamics
 import Testing
 
 @Suite("Period-two orbits of Lion without weight decay (theory.md §7)")

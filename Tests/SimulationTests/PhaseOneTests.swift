@@ -1,12 +1,13 @@
 import Foundation
 import Simulation
 import Symbolic
+import Dynamics
 import Testing
 
 @Suite("Phase 1: the constraint is entered exponentially fast (theory.md §3)")
 struct PhaseOneTests {
     /// Euclidean distance from y to dom K* for the κ whose domain is a box or a ball.
-    static func distance(_ kappa: NumericKappa, _ y: [Double]) -> Double {
+    static func distance(_ kappa: KappaID, _ y: [Double]) -> Double {
         switch kappa {
         case .l1, .huber:
             return y.reduce(0) { $0 + pow(max(abs($1) - 1, 0), 2) }.squareRoot()
@@ -19,8 +20,8 @@ struct PhaseOneTests {
         }
     }
 
-    @Test(arguments: [NumericKappa.l1, .l2, .relu, .huber(1)], [Scheme.explicit, .implicit])
-    func distanceContractsEveryStep(kappa: NumericKappa, scheme: Scheme) throws {
+    @Test(arguments: [KappaID.l1, .l2, .relu, .huber(1)], [Scheme.explicit, .implicit])
+    func distanceContractsEveryStep(kappa: KappaID, scheme: Scheme) throws {
         let f = RosenbrockObjective(dimension: 3)
         let lam = 0.5, eps = 0.2
         let cfg = SimulationConfig(

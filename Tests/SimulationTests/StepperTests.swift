@@ -5,7 +5,7 @@ import Symbolic
 import Testing
 
 /// A reference step written directly from theory.md §1 (paper convention), in Double.
-func referenceStep(_ kappa: NumericKappa, _ scheme: Scheme, _ h: LionHyperParameters, x: [Double], m: [Double], g: [Double]) -> ([Double], [Double]) {
+func referenceStep(_ kappa: KappaID, _ scheme: Scheme, _ h: LionHyperParameters, x: [Double], m: [Double], g: [Double]) -> ([Double], [Double]) {
     let b1 = h.beta1.doubleValue, b2 = h.beta2.doubleValue, e = h.eps.doubleValue, l = h.lam.doubleValue
     let mt = (0..<x.count).map { b1 * m[$0] - (1 - b1) * g[$0] }
     let d: [Double] = kappa.gradient(mt)
@@ -19,8 +19,8 @@ func referenceStep(_ kappa: NumericKappa, _ scheme: Scheme, _ h: LionHyperParame
 struct StepperTests {
     let h = LionHyperParameters(eps: Rational(1, 10), lam: Rational(1, 2))
 
-    @Test(arguments: NumericKappa.all)
-    func matchesReferenceInBothSchemes(kappa: NumericKappa) {
+    @Test(arguments: KappaID.catalogue)
+    func matchesReferenceInBothSchemes(kappa: KappaID) {
         var rng = SplitMix64(seed: 7)
         let d = 5
         let x0 = (0..<d).map { _ in rng.unit() * 2 - 1 }, m0 = (0..<d).map { _ in rng.normal() }, g = (0..<d).map { _ in rng.normal() }
@@ -51,8 +51,8 @@ struct StepperTests {
         #expect(m1 == m2.map { -$0 })
     }
 
-    @Test(arguments: NumericKappa.all)
-    func parallelEqualsSerial(kappa: NumericKappa) {
+    @Test(arguments: KappaID.catalogue)
+    func parallelEqualsSerial(kappa: KappaID) {
         let d = 1000
         var rng = SplitMix64(seed: 11)
         let x0 = (0..<d).map { _ in Float(rng.unit() - 0.5) }, g = (0..<d).map { _ in Float(rng.normal()) }
@@ -75,7 +75,7 @@ struct StepperTests {
 
     @Test func exactAgreesWithDoubleForRationalKappas() throws {
         let q = QuadraticObjective(hessian: .diagonal([1, 2, Rational(1, 2)]), center: [3, -2, Rational(2, 5)])
-        for kappa in NumericKappa.all where kappa.hasRationalGradient {
+        for kappa in KappaID.catalogue where kappa.hasRationalGradient {
             var cfg = SimulationConfig(kappa: kappa, precision: .exact, hyper: h, steps: 12, initialX: .values([1, 0, -1]))
             let exact = try Simulation.simulate(cfg, objective: q)
             cfg.precision = .double
@@ -93,27 +93,34 @@ struct StepperTests {
     }
 
     @Test func softmaxAndNormGradients() {
-        let s: [Double] = NumericKappa.logsumexp.gradient([1, 2, 3])
+        let s: [Double] = KappaID.logsumexp.gradient([1, 2, 3])
         #expect(abs(s.reduce(0, +) - 1) < 1e-12)
-        let u: [Double] = NumericKappa.l2.gradient([3, 4])
+        let u: [Double] = KappaID.l2.gradient([3, 4])
         #expect(abs(u[0] - 0.6) < 1e-12 && abs(u[1] - 0.8) < 1e-12)
-        let z: [Double] = NumericKappa.l2.gradient([0, 0])
+        let z: [Double] = KappaID.l2.gradient([0, 0])
         #expect(z == [0, 0])
-        let p: [Double] = NumericKappa.lp(2).gradient([3, 4])
+        let p: [Double] = KappaID.lp(2).gradient([3, 4])
         #expect(abs(p[0] - 0.6) < 1e-12)
-        let sg: [Float] = NumericKappa.l1.gradient([-2, 0, 5])
+        let sg: [Float] = KappaID.l1.gradient([-2, 0, 5])
         #expect(sg == [-1, 0, 1])
-        #expect(NumericKappa(name: "huber:1/2") == .huber(Rational(1, 2)))
-        #expect(NumericKappa.all.allSatisfy { NumericKappa(name: $0.name) == $0 })
-        // One naming: every κ of the symbolic catalogue has a kernel of the same name.
-        for k in Kappa.catalogue {
-            #expect(NumericKappa(name: k.name)?.name == k.name, "\(k.name)")
-            #expect(NumericKappa(catalogueName: k.name) != nil, "\(k.name)")
+        #expect(KappaID(name: "huber:1/2") == .huber(Rational(1, 2)))
+        #expect(KappaID.catalogue.allSatisfy { KappaID(name: $0.name) == $0 })
+        // One naming: the κ of the symbolic catalogue are KappaID's catalogue, by name and
+        // by expression, in the same order.
+        #expect(Kappa.catalogue.map(\.name) == KappaID.catalogue.map(\.name))
+        for id in KappaID.catalogue {
+            #expect(id.kappa.name == id.name)
+            #expect(id.inCatalogue)
         }
+        // Outside the catalogue: lp:P and huber:DELTA, named alike by the symbolic κ.
+        #expect(KappaID(name: "lp:4")?.kappa.name == "lp:4")
+        #expect(KappaID(name: "huber:2")?.kappa.name == "huber:2")
+        #expect(KappaID(name: "lp:4")?.inCatalogue == false)
+        #expect(KappaID(name: "lp:1") == nil && KappaID(name: "huber:0") == nil && KappaID(name: "l7") == nil)
         // The simulator's earlier spellings still read.
-        #expect(NumericKappa(name: "half-sq") == .halfSq)
-        #expect(NumericKappa(name: "l1-plus-half-sq") == .l1PlusHalfSq)
-        #expect(NumericKappa(name: "lp") == .lp(3))
+        #expect(KappaID(name: "half-sq") == .halfSq)
+        #expect(KappaID(name: "l1-plus-half-sq") == .l1PlusHalfSq)
+        #expect(KappaID(name: "lp") == .lp(3))
     }
 
     @Test func boxIsEnteredAndKeptForLion() throws {

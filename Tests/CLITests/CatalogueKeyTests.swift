@@ -1,0 +1,59 @@
+import ArgumentParser
+import Dynamics
+import Symbolic
+import Testing
+
+@testable import lionk
+
+/// The catalogue as data: every entry's name is derived from its typed key, and `--kappa` /
+/// `--scheme` are parsed by the argument parser into `KappaID` / `Scheme` and pick entries by
+/// key, never by taking names apart.
+@Suite("catalogue keys and typed κ options")
+struct CatalogueKeyTests {
+    @Test func namesAreUniqueAndDerivedFromKeys() {
+        let names = Catalogue.entries.map(\.name)
+        #expect(Set(names).count == names.count)
+        for e in Catalogue.entries {
+            #expect(e.name == (e.key.alias ?? e.key.derivedName()))
+            #expect(Catalogue.entry(named: e.name)?.key == e.key)
+            // A listed κ is the mutant's own name or the library κ's.
+            #expect(e.kappa == (e.key.mutant ?? e.key.kappa?.name))
+        }
+        #expect(Catalogue.entry(named: "lion.box-invariant")?.key.derivedName() == "lionk.invariance.explicit.l1")
+        #expect(Catalogue.entry(named: "kappa.l3_2.convexity")?.key.familyName == "kappa.convexity")
+    }
+
+    @Test func everyEntryIsReachedFromEveryMemberOfItsFamily() throws {
+        for e in Catalogue.entries {
+            guard let k = e.key.kappa else { continue }
+            #expect(try CatalogueResolver.resolve(e.name, kappa: k, scheme: e.key.scheme).name == e.name)
+            for other in Catalogue.entries where other.key.familyName == e.key.familyName && other.key.kappa != nil {
+                let picked = try CatalogueResolver.resolve(other.name, kappa: k, scheme: e.key.scheme)
+                #expect(picked.key.kappa == k && picked.key.scheme == e.key.scheme && picked.key.familyName == e.key.familyName,
+                    "\(other.name) --kappa \(k) --scheme \(e.key.scheme?.rawValue ?? "-") gave \(picked.name), expected a member like \(e.name)")
+            }
+        }
+    }
+
+    @Test func kappaAndSchemeAreParsedIntoTypes() throws {
+        let v = try Verify.parse(["lionk.invariance", "--kappa", "l3_2", "--scheme", "implicit"])
+        #expect(v.kappa == .lp(Rational(3, 2)))
+        #expect(v.scheme == .implicit)
+        #expect(try Verify.parse(["x", "--kappa", "lp:5/2"]).kappa == .lp(Rational(5, 2)))
+        #expect(try SimulateCommand.parse(["--kappa", "half-sq"]).kappa == .halfSq)
+        #expect(try SimulateCommand.parse(["--kappa", "huber:1/4"]).kappa == .huber(Rational(1, 4)))
+        #expect(try SimulateCommand.parse([]).kappa == .l1)
+        #expect(try KappaCheck.parse(["lp:4"]).spec == .lp(4))
+        for bad in ["l7", "lp:1", "lp:x", "huber:0", "huber:-1", "", "l1:2", "l3:3", "relu:", ":", "lp:"] {
+            #expect(throws: (any Error).self, "\(bad)") { try Verify.parse(["x", "--kappa", bad]) }
+        }
+        #expect(throws: (any Error).self) { try List.parse(["--kappa", "neg-abs"]) }
+    }
+
+    @Test func aWrongValueIsOneLineListingTheChoices() {
+        let long = "The value 'x' is invalid for '--kappa <kappa>'. Please provide one of the following:\n  - l1\n  - l2\n\nUsage: …"
+        #expect(oneLine(long) == "The value 'x' is invalid for '--kappa <kappa>'. Please provide one of l1, l2")
+        #expect(oneLine("Missing expected argument '<claim>'\nHelp: …") == "Missing expected argument '<claim>'")
+        #expect(oneLine("") == "invalid command line")
+    }
+}
