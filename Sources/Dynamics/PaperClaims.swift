@@ -67,13 +67,9 @@ public enum LionClaims: LionSymbols {
         let c = Expr.scalar("c")
         let u = Expr.vector("u")
         let one = Expr(1)
-        let den = eps * lam * (1 - b1) + (1 - b2)
+        let den = Expr.scalar("den"), A = Expr.scalar("A"), B = Expr.scalar("B")
+        let H0 = Expr.scalar("H0"), H1 = Expr.scalar("H1"), delta = Expr.scalar("delta")
         let cValue = mutation == .doubledC ? 2 * eps * b1 / den : eps * b1 / den
-        let A = (1 - b2 + eps * lam) / den
-        let B = b1 * (1 - b2) / ((1 - b1) * den)
-        let H0 = f0 + c * (norm1(m) - lam * dot(m, x))
-        let H1 = f1 + c * (norm1(mn) - lam * dot(mn, xn))
-        let delta = A * dot(u, mt) + B * (norm1(m) - dot(s, m))
         let bound = -eps * delta + L * eps.squared / 2 * sum(u.squared)
         let params: [Parameter]
         if fixedDefaults {
@@ -111,7 +107,13 @@ public enum LionClaims: LionSymbols {
                 (.vector("xn"), (x + eps * s) / (1 + eps * lam)),
                 (.vector("dx"), xn - x),
                 (.vector("u"), s - lam * xn),
+                (.scalar("den"), eps * lam * (1 - b1) + (1 - b2)),
                 (.scalar("c"), cValue),
+                (.scalar("A"), (1 - b2 + eps * lam) / den),
+                (.scalar("B"), b1 * (1 - b2) / ((1 - b1) * den)),
+                (.scalar("H0"), f0 + c * (norm1(m) - lam * dot(m, x))),
+                (.scalar("H1"), f1 + c * (norm1(mn) - lam * dot(mn, xn))),
+                (.scalar("delta"), A * dot(u, mt) + B * (norm1(m) - dot(s, m))),
             ],
             hypotheses: hyps,
             goal: H1 - H0 .<= bound,

@@ -1,4 +1,4 @@
-; lionk side query: side: eps*lam + 1 ≠ 0
+; lionk side query: side: 1 - beta1 ≠ 0
 ; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
@@ -22,7 +22,7 @@
 (assert
  (< 0.0 L))
 (assert
- (let ((?x55 (* eps lam)))
- (let ((?x56 (+ 1.0 ?x55)))
- (= 0.0 ?x56))))
+ (let ((?x56 (* (- 1.0) beta1)))
+ (let ((?x57 (+ 1.0 ?x56)))
+ (= 0.0 ?x57))))
 (check-sat)
