@@ -29,8 +29,8 @@ struct Synthesize: CooperativeCommand {
             Examples:
               lionk synthesize examples/synthesis-lyapunov-l1-c.toml
               lionk synthesize examples/synthesis-lyapunov-l1-c.toml --tolerance 1e-12 --json
-              lionk synthesize examples/synthesis-decrease-two-coefficients.toml
-              lionk synthesize examples/synthesis-decrease-two-coefficients.toml --map --svg m.svg
+              lionk synthesize examples/synthesis-lyapunov-l1-two-coefficients.toml
+              lionk synthesize examples/synthesis-lyapunov-l1-c-rate.toml --map --svg m.svg
             """)
 
     @Argument(help: "A claim file with an [unknowns] table, or any claim (with --unknown).")

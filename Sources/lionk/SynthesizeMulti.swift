@@ -42,7 +42,7 @@ extension Synthesize {
     }
 
     static func counterexampleLine(_ cx: Counterexample) -> String {
-        let vals = cx.values.sorted { $0.key < $1.key }.filter { !Fresh.isFresh($0.key) }.prefix(10).map { "\($0.key) = \($0.value)" }
+        let vals = cx.values.sorted { $0.key < $1.key }.filter { !Fresh.isFresh($0.key) }.prefix(16).map { "\($0.key) = \($0.value)" }
         return "counterexample (d = \(cx.dimension)): " + vals.joined(separator: ", ")
     }
 
