@@ -61,7 +61,8 @@ extension LaTeXFragment {
         let (x, y) = (symbol(r.x.name), symbol(r.y.name))
         out.append(
             "A map of $\(domain(Parameter(r.x.name, r.x.range)))$ and $\(domain(Parameter(r.y.name, r.y.range)))$ "
-                + "(\(r.grid) $\\times$ \(r.grid) cells, bisected up to \(r.depth) times): \(r.count(.holds)) cells where the claim holds, "
+                + "(\(r.grid) $\\times$ \(r.grid) cells, bisected up to \(r.depth) \(r.depth == 1 ? "time" : "times")): "
+                + "\(r.count(.holds)) \(r.count(.holds) == 1 ? "cell" : "cells") where the claim holds, "
                 + "\(r.count(.fails)) where it fails, \(r.count(.undecided)) undecided (\(r.verifications) verifications).")
         out.append("\\begin{tabular}{lll}")
         out.append("  region & $\(x)$ & $\(y)$ \\\\ \\hline")

@@ -10,27 +10,31 @@ struct Synthesize: CooperativeCommand {
     static let configuration = CommandConfiguration(
         abstract: "For which values of an unknown coefficient does a ∀-claim hold? Certified regions.",
         discussion: """
-            The claim file's [unknowns] table names the coefficient and its search interval
-            (e.g. c = "[0, 10]"); or give --unknown NAME=lo:hi for any parameter. The answer is
-            a list of regions of the interval: holds (the claim restricted to the region is
-            proved; a point is the simplest rational of a narrow bracket, proved there), fails
-            (one exactly checked counterexample, and the region where it stays one, proved in
-            the unknown alone) and undecided. See docs/synthesis.md.
+            The claim file's [unknowns] table names the coefficient and its search
+            interval (e.g. c = "[0, 10]"); or give --unknown NAME=lo:hi for any
+            parameter. The answer is a list of regions of the interval: holds (the
+            claim restricted to the region is proved; a point is the simplest
+            rational of a narrow bracket, proved there), fails (one exactly checked
+            counterexample, and the region where it stays one, proved in the unknown
+            alone) and undecided. See docs/synthesis.md.
 
-            With several unknowns (several [unknowns] entries, or --unknown repeated), a
-            counterexample-guided search looks for one value vector where the claim holds:
-            each counterexample becomes a constraint on the unknowns, and when no value of
-            the box satisfies them all, the box is certified empty. With exactly two
-            unknowns, --map draws a box map of their space instead (holds / fails /
-            undecided cells, bisected --depth times). More than two: the search only.
-            Exit codes: 0 every region decided (a point found, or the box certified empty),
-            3 some region undecided, 64 usage, 65 bad input.
+            With several unknowns (several [unknowns] entries, or --unknown
+            repeated), a counterexample-guided search looks for one value vector
+            where the claim holds: each counterexample becomes a constraint on the
+            unknowns, and when no value of the box satisfies them all, the box is
+            certified empty. With exactly two unknowns, --map draws a box map of
+            their space instead (holds / fails / undecided cells, bisected --depth
+            times). With more than two, the search only.
+
+            Exit codes: 0 every region decided (for several unknowns: a point
+            found, or the box certified empty), 3 some region undecided, 64 usage,
+            65 bad input.
 
             Examples:
               lionk synthesize examples/synthesis-lyapunov-l1-c.toml
-              lionk synthesize examples/synthesis-lyapunov-l1-c.toml --tolerance 1e-12 --json
+              lionk synthesize examples/synthesis-lyapunov-l1-c.toml --json
               lionk synthesize examples/synthesis-lyapunov-l1-two-coefficients.toml
-              lionk synthesize examples/synthesis-lyapunov-l1-c-rate.toml --map --svg m.svg
+              lionk synthesize examples/synthesis-lyapunov-l1-c-rate.toml --map
             """)
 
     @Argument(help: "A claim file with an [unknowns] table, or any claim (with --unknown).")

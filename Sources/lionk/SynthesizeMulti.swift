@@ -1,5 +1,7 @@
+import Dynamics
 import Foundation
 import Proof
+import Simulation
 import Symbolic
 import Verification
 
@@ -16,7 +18,26 @@ extension Synthesize {
         }
         clearProgress()
         try Interrupt.check("before a result")
-        if json { print(jsonText(Self.json(r))) } else { print(Self.text(r, verbose: verbose)) }
+        // Each counterexample replayed by the simulator when the claim declares its update.
+        var replays: [Int: ReplayResult] = [:]
+        if let dyn = try? ClaimFile.declaredDynamics(path: claim) {
+            for (i, round) in r.rounds.enumerated() {
+                guard let cx = round.counterexample else { continue }
+                var at = c
+                for (name, v) in round.candidate { at = at.with(name, domain: .exactly(v)) }
+                replays[i] = Replay.replay(cx, claim: at, dynamics: dyn)
+            }
+        }
+        if json {
+            var obj = Self.json(r)
+            if var rounds = obj["rounds"] as? [[String: Any]] {
+                for i in rounds.indices { rounds[i]["replay"] = replays[i].map(replayObject) ?? NSNull() }
+                obj["rounds"] = rounds
+            }
+            print(jsonText(obj))
+        } else {
+            print(Self.text(r, verbose: verbose, replays: replays))
+        }
         if let path = latex { try ProofWriting.writeText(LaTeXFragment.synthesis(r), to: path, what: "the LaTeX fragment") }
         return r.outcome == .undecided ? 3 : 0
     }
@@ -31,7 +52,11 @@ extension Synthesize {
         }
         clearProgress()
         try Interrupt.check("before a result")
-        if let path = svg { try writeMapSVG(Self.mapFile(r), to: path, title: "\(r.claim): green holds, red fails, grey undecided") }
+        if let path = svg {
+            // The title fits the picture's width (about 70 characters).
+            let name = r.claim.count > 48 ? String(r.claim.prefix(47)) + "…" : r.claim
+            try writeMapSVG(Self.mapFile(r), to: path, title: "\(name): where it holds")
+        }
         if json { print(jsonText(Self.json(r))) } else { print(Self.text(r, verbose: verbose)) }
         if let path = latex { try ProofWriting.writeText(LaTeXFragment.synthesis(r), to: path, what: "the LaTeX fragment") }
         return r.count(.undecided) > 0 ? 3 : 0
@@ -46,7 +71,7 @@ extension Synthesize {
         return "counterexample (d = \(cx.dimension)): " + vals.joined(separator: ", ")
     }
 
-    static func text(_ r: SynthesisSearchResult, verbose: Bool = false) -> String {
+    static func text(_ r: SynthesisSearchResult, verbose: Bool = false, replays: [Int: ReplayResult] = [:]) -> String {
         let names = r.unknowns.map(\.name)
         let box = r.unknowns.map { "\($0.name) ∈ \($0.range)" }.joined(separator: ", ")
         let head: String
@@ -56,7 +81,8 @@ extension Synthesize {
         case .undecided: head = "undecided"
         }
         var out = ["SEARCH \(r.claim), \(box): \(head)"]
-        out.append("  \(r.rounds.count + (r.outcome == .holds ? 1 : 0)) candidates, \(r.verifications) verifications in \(String(format: "%.2f", r.seconds)) s")
+        let n = r.rounds.count + (r.outcome == .holds ? 1 : 0)
+        out.append("  \(n) candidate\(n == 1 ? "" : "s"), \(r.verifications) verifications in \(String(format: "%.2f", r.seconds)) s")
         let shown = verbose || r.rounds.count <= 6 ? Array(r.rounds.enumerated()) : Array(r.rounds.enumerated().prefix(3)) + Array(r.rounds.enumerated().suffix(2))
         var last = -1
         for (i, round) in shown {
@@ -64,6 +90,7 @@ extension Synthesize {
             last = i
             out.append("  candidate \(i + 1): \(point(round.candidate, names)): \(round.verdict)")
             if let cx = round.counterexample { out.append("            " + counterexampleLine(cx)) }
+            if let rp = replays[i] { out.append("            replay on a concrete function: \(rp.status)") }
             if let k = round.constraint {
                 let t = k.description
                 out.append("            constraint on \(names.joined(separator: ", ")): " + (t.count > 160 && !verbose ? String(t.prefix(160)) + " …" : t))
@@ -81,7 +108,7 @@ extension Synthesize {
             out.append("  empty     \(box)")
             let n = r.rounds.count
             out.append(
-                "            the \(n) counterexample\(n == 1 ? "" : "s") above jointly exclude the box: \"some value satisfies every constraint\" has no witness (\(r.exclusion?.verdict.name ?? "?"), \(r.exclusion?.cases.count ?? 0) cases)"
+                "            the \(n) counterexample\(n == 1 ? "" : "s") above jointly exclude the box: \"some value satisfies every constraint\" has no witness (\(r.exclusion?.verdict.name ?? "?"), \(r.exclusion?.cases.count ?? 0) case\(r.exclusion?.cases.count == 1 ? "" : "s"))"
             )
         case .undecided:
             out.append("  undecided \(box)")
