@@ -64,10 +64,11 @@ extension LaTeXFragment {
                 + "(\(r.grid) $\\times$ \(r.grid) cells, bisected up to \(r.depth) \(r.depth == 1 ? "time" : "times")): "
                 + "\(r.count(.holds)) \(r.count(.holds) == 1 ? "cell" : "cells") where the claim holds, "
                 + "\(r.count(.fails)) where it fails, \(r.count(.undecided)) undecided (\(r.verifications) verifications).")
-        out.append("\\begin{tabular}{lll}")
-        out.append("  region & $\(x)$ & $\(y)$ \\\\ \\hline")
+        out.append("\\begin{tabular}{llll}")
+        out.append("  region & $\(x)$ & $\(y)$ & certificate \\\\ \\hline")
         for cell in r.cells where cell.kind != .undecided {
-            out.append("  \(cell.kind.rawValue) & $\(interval(cell.x))$ & $\(interval(cell.y))$ \\\\")
+            let cert = cell.kind == .holds ? proofText(cell.proof) : "counterexample (dimension \(cell.counterexample?.dimension ?? 0)); \(proofText(cell.proof))"
+            out.append("  \(cell.kind.rawValue) & $\(interval(cell.x))$ & $\(interval(cell.y))$ & \(cert) \\\\")
         }
         out.append("\\end{tabular}")
         out.append("")
