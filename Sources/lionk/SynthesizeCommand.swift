@@ -133,7 +133,6 @@ struct Synthesize: CooperativeCommand {
                 let engine = try engineFlags.engine(progress: nil)
                 return map ? try runMap(c, unknowns: unknowns, engine: engine) : try runSearch(c, unknowns: unknowns, engine: engine)
             }
-            if map { throw fail("--map draws two unknowns; this claim has one (\(unknowns[0].0))", code: Exit.usage) }
             let (name, range) = unknowns[0]
             let engine = try engineFlags.engine(progress: nil)
             let progress = json ? nil : terminalProgress()
