@@ -46,8 +46,11 @@ struct Synthesize: CooperativeCommand {
     @Option(help: "Intervals narrower than this are not split (their simplest rational is tried as a point); an exact number, default 1e-9.")
     var tolerance: String = "1e-9"
 
-    @Option(help: "At most this many verifications (default 200).")
-    var max: Int = 200
+    @Option(name: .customLong("max"), help: "At most this many verifications (default 200; 1000 with --map).")
+    var maxOption: Int?
+
+    /// The verification budget in force.
+    var max: Int { maxOption ?? (map ? 1000 : 200) }
 
     @Flag(help: "Print one JSON object on stdout.")
     var json = false
@@ -77,7 +80,7 @@ struct Synthesize: CooperativeCommand {
 
     func validate() throws {
         guard let t = exactNumber(tolerance), t.signum > 0 else { throw ValidationError("--tolerance must be a positive exact number, like 1e-9 or 1/1000") }
-        guard (1...10_000).contains(max) else { throw ValidationError("--max must be between 1 and 10000") }
+        if let m = maxOption, !(1...10_000).contains(m) { throw ValidationError("--max must be between 1 and 10000") }
         if svg != nil && sweep == nil && !map { throw ValidationError("--svg draws a --sweep or a --map: give --sweep name=lo:hi:N or --map") }
         if map && sweep != nil { throw ValidationError("--map and --sweep do not go together") }
         if latex != nil && sweep != nil { throw ValidationError("--latex writes one synthesis, not a --sweep") }
