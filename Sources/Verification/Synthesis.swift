@@ -218,48 +218,27 @@ extension Engine {
     {
         let point = ParameterDomain.exactly(ustar)
         let u = Symbol.scalar(unknown)
-        guard !cx.notes.contains(where: { $0.hasPrefix("subgradient choice") }) else { return (point, nil) }
-        do {
-            let (hyps, goal) = claim.inlined()
-            let d = cx.dimension
-            let others = claim.parameters.filter { $0.symbol != u }.map { $0.domain.constraint(for: $0.expr).node }
-            let hypNodes = try others + hyps.map { try Instantiation.expand($0.node, dim: d) }
-            let goalNode = try Instantiation.expand(goal.node, dim: d)
-            // Every symbol but u fixed to its value in x*.
-            var fixed: [Symbol: Expr] = [:]
-            for n in hypNodes + [goalNode] {
-                for s in n.symbols where s != u { fixed[s] = Expr(cx.values[s]?.rational ?? 0) }
-            }
-            let G = try Build.and(hypNodes + [try Build.not(goalNode)])
-            let inU = Constraint(G).substituting(fixed)
-            // The margin lhs − rhs of the goal as a function of u: affine? Then its root bounds the region.
-            var region = interval
-            if [Op.le, .lt].contains(goalNode.op), goalNode.args.count == 2 {
-                let margin = (Expr(goalNode.args[0]) - Expr(goalNode.args[1])).substituting(fixed)
-                func at(_ t: Rational) -> Rational? { try? margin.evaluateScalar([u: .scalar(t)]) }
-                if let m0 = at(ustar), let m1 = at(ustar + 1), let m2 = at(ustar + 2), m1 - m0 == m2 - m1 {
-                    let k = m1 - m0
-                    let root = k.isZero ? ustar : ustar - m0 / k
-                    if k.signum > 0 {
-                        region = interval.intersected(with: ParameterDomain(lower: root, lowerClosed: goalNode.op == .lt, upper: nil))
-                    } else if k.signum < 0 {
-                        region = interval.intersected(with: ParameterDomain(lower: nil, upper: root, upperClosed: goalNode.op == .lt))
-                    }
+        guard let pf = PointFormula(claim, unknowns: [u], cx: cx) else { return (point, nil) }
+        let goalNode = pf.goal
+        // The margin lhs − rhs of the goal as a function of u: affine? Then its root bounds the region.
+        var region = interval
+        if [Op.le, .lt].contains(goalNode.op), goalNode.args.count == 2 {
+            let margin = (Expr(goalNode.args[0]) - Expr(goalNode.args[1])).substituting(pf.fixed)
+            func at(_ t: Rational) -> Rational? { try? margin.evaluateScalar([u: .scalar(t)]) }
+            if let m0 = at(ustar), let m1 = at(ustar + 1), let m2 = at(ustar + 2), m1 - m0 == m2 - m1 {
+                let k = m1 - m0
+                let root = k.isZero ? ustar : ustar - m0 / k
+                if k.signum > 0 {
+                    region = interval.intersected(with: ParameterDomain(lower: root, lowerClosed: goalNode.op == .lt, upper: nil))
+                } else if k.signum < 0 {
+                    region = interval.intersected(with: ParameterDomain(lower: nil, upper: root, upperClosed: goalNode.op == .lt))
                 }
             }
-            guard !region.isEmpty, region.contains(ustar) else { return (point, nil) }
-            if region == point { return (point, nil) }
-            // The certificate: for every u in the region, x* is a counterexample.
-            let proofClaim = Claim(
-                name: "\(claim.name): the counterexample fails for every \(unknown) ∈ \(region)", parameters: [Parameter(unknown, region)],
-                hypotheses: [], goal: inU, dimensions: .fixed([1]))
-            var e = self
-            e.options.bisectionMinWidth = nil
-            e.options.progress = nil
-            let r = try e.verify(proofClaim)
-            return r.verdict.isProof ? (region, r) : (point, nil)
-        } catch {
-            return (point, nil)
         }
+        guard !region.isEmpty, region.contains(ustar) else { return (point, nil) }
+        if region == point { return (point, nil) }
+        // The certificate: for every u in the region, x* is a counterexample.
+        guard let r = failsEverywhere(claim, cx: cx, box: [(unknown, region)], title: "\(unknown) ∈ \(region)") else { return (point, nil) }
+        return (region, r)
     }
 }

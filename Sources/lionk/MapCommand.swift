@@ -208,18 +208,7 @@ func loadClaimWithNotes(_ name: String) throws -> (claim: Claim, notes: [String]
 
 /// Writes the JSON file atomically (temporary file + rename) and/or prints a summary.
 func emit(_ result: MapResult, output: String?, json: Bool, svg: String? = nil) throws {
-    if let path = svg {
-        let boxes = result.cells.compactMap { c -> SVG.ParameterBox? in
-            guard let a = Rational(c.x[0]), let b = Rational(c.x[1]), let u = Rational(c.y[0]), let v = Rational(c.y[1]) else { return nil }
-            return SVG.ParameterBox(x: a.doubleValue...b.doubleValue, y: u.doubleValue...v.doubleValue, verdict: c.verdict)
-        }
-        let text = SVG.parameterMap(boxes, xName: result.x.name, yName: result.y.name, title: result.claim)
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw fail("cannot write '\(path)': \(error.localizedDescription)", code: Exit.dataError)
-        }
-    }
+    if let path = svg { try writeMapSVG(result, to: path) }
     let enc = JSONEncoder()
     enc.outputFormatting = [.sortedKeys]
     let data = try enc.encode(result)
@@ -234,6 +223,21 @@ func emit(_ result: MapResult, output: String?, json: Bool, svg: String? = nil) 
         print(String(decoding: data, as: UTF8.self))
     } else {
         print(mapText(result))
+    }
+}
+
+/// Draws a map's cells (exact boxes; doubles only for the drawing) as a self-contained SVG
+/// file, written whole or not at all. Used by `map`, `merge` and `synthesize --map`.
+func writeMapSVG(_ result: MapResult, to path: String, title: String? = nil) throws {
+    let boxes = result.cells.compactMap { c -> SVG.ParameterBox? in
+        guard let a = Rational(c.x[0]), let b = Rational(c.x[1]), let u = Rational(c.y[0]), let v = Rational(c.y[1]) else { return nil }
+        return SVG.ParameterBox(x: a.doubleValue...b.doubleValue, y: u.doubleValue...v.doubleValue, verdict: c.verdict)
+    }
+    let text = SVG.parameterMap(boxes, xName: result.x.name, yName: result.y.name, title: title ?? result.claim)
+    do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+        throw fail("cannot write '\(path)': \(error.localizedDescription)", code: Exit.dataError)
     }
 }
 

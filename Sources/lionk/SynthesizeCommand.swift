@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dynamics
 import Foundation
+import Proof
 import Symbolic
 import Simulation
 import Verification
@@ -9,30 +10,47 @@ struct Synthesize: CooperativeCommand {
     static let configuration = CommandConfiguration(
         abstract: "For which values of an unknown coefficient does a ∀-claim hold? Certified regions.",
         discussion: """
-            The claim file's [unknowns] table names the coefficient and its search interval
-            (e.g. c = "[0, 10]"); or give --unknown NAME=lo:hi for any parameter. The answer is
-            a list of regions of the interval: holds (the claim restricted to the region is
-            proved; a point is the simplest rational of a narrow bracket, proved there), fails
-            (one exactly checked counterexample, and the region where it stays one, proved in
-            the unknown alone) and undecided. See docs/synthesis.md.
-            Exit codes: 0 every region decided, 3 some region undecided, 64 usage, 65 bad input.
+            The claim file's [unknowns] table names the coefficient and its search
+            interval (e.g. c = "[0, 10]"); or give --unknown NAME=lo:hi for any
+            parameter. The answer is a list of regions of the interval: holds (the
+            claim restricted to the region is proved; a point is the simplest
+            rational of a narrow bracket, proved there), fails (one exactly checked
+            counterexample, and the region where it stays one, proved in the unknown
+            alone) and undecided. See docs/synthesis.md.
+
+            With several unknowns (several [unknowns] entries, or --unknown
+            repeated), a counterexample-guided search looks for one value vector
+            where the claim holds: each counterexample becomes a constraint on the
+            unknowns, and when no value of the box satisfies them all, the box is
+            certified empty. With exactly two unknowns, --map draws a box map of
+            their space instead (holds / fails / undecided cells, bisected --depth
+            times). With more than two, the search only.
+
+            Exit codes: 0 every region decided (for several unknowns: a point
+            found, or the box certified empty), 3 some region undecided, 64 usage,
+            65 bad input.
 
             Examples:
               lionk synthesize examples/synthesis-lyapunov-l1-c.toml
-              lionk synthesize examples/synthesis-lyapunov-l1-c.toml --tolerance 1e-12 --json
+              lionk synthesize examples/synthesis-lyapunov-l1-c.toml --json
+              lionk synthesize examples/synthesis-lyapunov-l1-two-coefficients.toml
+              lionk synthesize examples/synthesis-lyapunov-l1-c-rate.toml --map
             """)
 
     @Argument(help: "A claim file with an [unknowns] table, or any claim (with --unknown).")
     var claim: String
 
-    @Option(help: "The unknown and its search interval: name=lo:hi (default: the claim file's [unknowns]).")
-    var unknown: String?
+    @Option(help: "An unknown and its search interval: name=lo:hi (repeat it for several; default: the claim file's [unknowns]).")
+    var unknown: [String] = []
 
     @Option(help: "Intervals narrower than this are not split (their simplest rational is tried as a point); an exact number, default 1e-9.")
     var tolerance: String = "1e-9"
 
-    @Option(help: "At most this many verifications (default 200).")
-    var max: Int = 200
+    @Option(name: .customLong("max"), help: "At most this many verifications (default 200; 1000 with --map).")
+    var maxOption: Int?
+
+    /// The verification budget in force.
+    var max: Int { maxOption ?? (map ? 1000 : 200) }
 
     @Flag(help: "Print one JSON object on stdout.")
     var json = false
@@ -43,15 +61,32 @@ struct Synthesize: CooperativeCommand {
     @Option(help: "Repeat the synthesis for N values of another parameter: name=lo:hi:N (exact, evenly spaced), e.g. beta1=1/2:19/20:10.")
     var sweep: String?
 
-    @Option(help: "With --sweep: write an SVG of the regions (x: the swept parameter, y: the unknown).")
+    @Option(help: "With --sweep: write an SVG of the regions (x: the swept parameter, y: the unknown); with --map: the map.")
     var svg: String?
+
+    @Flag(help: "With two unknowns: a box map of their space instead of the search.")
+    var map = false
+
+    @Option(parsing: .unconditional, help: "With --map: cells per axis of the initial grid (1 to 64).")
+    var grid: Int = 4
+
+    @Option(parsing: .unconditional, help: "With --map: bisection levels for undecided cells (0 to 8).")
+    var depth: Int = 2
+
+    @Option(help: "Write the result as a LaTeX fragment (regions with exact ends and their certificates) to this file.")
+    var latex: String?
 
     @OptionGroup var engineFlags: EngineFlags
 
     func validate() throws {
         guard let t = exactNumber(tolerance), t.signum > 0 else { throw ValidationError("--tolerance must be a positive exact number, like 1e-9 or 1/1000") }
-        guard (1...10_000).contains(max) else { throw ValidationError("--max must be between 1 and 10000") }
-        if svg != nil && sweep == nil { throw ValidationError("--svg draws a --sweep: give --sweep name=lo:hi:N") }
+        if let m = maxOption, !(1...10_000).contains(m) { throw ValidationError("--max must be between 1 and 10000") }
+        if svg != nil && sweep == nil && !map { throw ValidationError("--svg draws a --sweep or a --map: give --sweep name=lo:hi:N or --map") }
+        if map && sweep != nil { throw ValidationError("--map and --sweep do not go together") }
+        if latex != nil && sweep != nil { throw ValidationError("--latex writes one synthesis, not a --sweep") }
+        try checkRange(grid, in: 1...64, "--grid")
+        try checkRange(depth, in: 0...8, "--depth")
+        try checkResolution(grid: grid, depth: depth)
     }
 
     /// name=lo:hi:N → the N exact values.
@@ -67,32 +102,41 @@ struct Synthesize: CooperativeCommand {
     func run() throws {
         try runMain {
             var (c, _) = try loadClaimWithNotes(claim)
-            var name: String
-            var range: ParameterDomain
-            if let spec = unknown {
-                guard let eq = spec.firstIndex(of: "=") else { throw fail("--unknown expects name=lo:hi, got '\(spec)'") }
-                name = String(spec[..<eq])
-                let bounds = spec[spec.index(after: eq)...].split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-                guard bounds.count == 2, let lo = exactNumber(bounds[0]), let hi = exactNumber(bounds[1]), lo < hi else {
-                    throw fail("--unknown expects name=lo:hi with exact numbers lo < hi, got '\(spec)'")
+            var unknowns: [(String, ParameterDomain)] = []
+            if !unknown.isEmpty {
+                for spec in unknown {
+                    guard let eq = spec.firstIndex(of: "=") else { throw fail("--unknown expects name=lo:hi, got '\(spec)'") }
+                    let name = String(spec[..<eq])
+                    let bounds = spec[spec.index(after: eq)...].split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+                    guard bounds.count == 2, let lo = exactNumber(bounds[0]), let hi = exactNumber(bounds[1]), lo < hi else {
+                        throw fail("--unknown expects name=lo:hi with exact numbers lo < hi, got '\(spec)'")
+                    }
+                    guard c.parameters.contains(where: { $0.symbol.name == name }) else {
+                        throw fail("--unknown: '\(name)' is not a parameter of this claim (parameters: \(c.parameters.map(\.symbol.name).joined(separator: ", ")))")
+                    }
+                    guard !unknowns.contains(where: { $0.0 == name }) else { throw fail("--unknown: '\(name)' is given twice") }
+                    c = c.with(name, domain: .closed(lo, hi))
+                    unknowns.append((name, .closed(lo, hi)))
                 }
-                guard c.parameters.contains(where: { $0.symbol.name == name }) else {
-                    throw fail("--unknown: '\(name)' is not a parameter of this claim (parameters: \(c.parameters.map(\.symbol.name).joined(separator: ", ")))")
-                }
-                range = .closed(lo, hi)
-                c = c.with(name, domain: range)
             } else {
                 let text = (try? String(contentsOfFile: claim, encoding: .utf8)) ?? ""
                 let names = ClaimFile.unknownNames(text: text)
-                guard let first = names.first else {
+                guard !names.isEmpty else {
                     throw fail("'\(claim)' has no [unknowns] table: give --unknown NAME=lo:hi", code: Exit.usage)
                 }
-                guard names.count == 1 else {
-                    throw fail("'\(claim)' has \(names.count) unknowns (\(names.joined(separator: ", "))): synthesis handles one unknown so far", code: Exit.dataError)
-                }
-                name = first
-                range = c.parameters.first { $0.symbol.name == first }!.domain
+                unknowns = names.map { n in (n, c.parameters.first { $0.symbol.name == n }!.domain) }
             }
+            if map && unknowns.count != 2 {
+                throw fail(
+                    "--map draws two unknowns, and this claim has \(unknowns.count) (\(unknowns.map(\.0).joined(separator: ", "))); without --map, the search handles any number",
+                    code: Exit.usage)
+            }
+            if unknowns.count > 1 {
+                if sweep != nil { throw fail("--sweep repeats a one-unknown synthesis; this claim has \(unknowns.count) unknowns", code: Exit.usage) }
+                let engine = try engineFlags.engine(progress: nil)
+                return map ? try runMap(c, unknowns: unknowns, engine: engine) : try runSearch(c, unknowns: unknowns, engine: engine)
+            }
+            let (name, range) = unknowns[0]
             let engine = try engineFlags.engine(progress: nil)
             let progress = json ? nil : terminalProgress()
             if let spec = sweep {
@@ -125,6 +169,7 @@ struct Synthesize: CooperativeCommand {
             } else {
                 print(Self.text(r, verbose: verbose, replays: replays))
             }
+            if let path = latex { try ProofWriting.writeText(LaTeXFragment.synthesis(r), to: path, what: "the LaTeX fragment") }
             return undecided ? 3 : 0
         }
     }
@@ -235,26 +280,35 @@ struct Synthesize: CooperativeCommand {
         return out.joined(separator: "\n")
     }
 
+    /// An interval with exact ends, as in every synthesis JSON.
+    static func dom(_ d: ParameterDomain) -> [String: Any] {
+        [
+            "text": d.description, "lower": d.lower.map { $0.description as Any } ?? NSNull(), "upper": d.upper.map { $0.description as Any } ?? NSNull(),
+            "lower_closed": d.lowerClosed, "upper_closed": d.upperClosed,
+        ]
+    }
+
+    /// A certificate's verification (verdict, cases, the claim it decided), or null.
+    static func proofObject(_ p: VerificationResult?) -> Any {
+        p.map { ["verdict": $0.verdict.name, "cases": $0.cases.count, "claim": $0.claim] as [String: Any] } ?? NSNull()
+    }
+
+    /// A counterexample (dimension, exact values, how it was checked), or null.
+    static func counterexampleObject(_ cx: Counterexample?) -> Any {
+        guard let cx else { return NSNull() }
+        var values: [String: String] = [:]
+        for (s, v) in cx.values { values[s.description] = v.description }
+        return ["dimension": cx.dimension, "values": values, "check": cx.check] as [String: Any]
+    }
+
     static func json(_ r: SynthesisResult) -> [String: Any] {
-        func dom(_ d: ParameterDomain) -> [String: Any] {
-            [
-                "text": d.description, "lower": d.lower.map { $0.description as Any } ?? NSNull(), "upper": d.upper.map { $0.description as Any } ?? NSNull(),
-                "lower_closed": d.lowerClosed, "upper_closed": d.upperClosed,
-            ]
-        }
         return [
             "claim": r.claim, "unknown": r.unknown, "range": dom(r.range), "verifications": r.verifications, "seconds": r.seconds,
             "valid": r.merged.map(dom),
             "regions": r.regions.map { reg -> [String: Any] in
                 var o: [String: Any] = ["kind": reg.kind.rawValue, "domain": dom(reg.domain), "certificate": reg.certificate]
-                o["proof"] = reg.proof.map { ["verdict": $0.verdict.name, "cases": $0.cases.count, "claim": $0.claim] as [String: Any] } ?? NSNull()
-                if let cx = reg.counterexample {
-                    var values: [String: String] = [:]
-                    for (s, v) in cx.values { values[s.description] = v.description }
-                    o["counterexample"] = ["dimension": cx.dimension, "values": values, "check": cx.check] as [String: Any]
-                } else {
-                    o["counterexample"] = NSNull()
-                }
+                o["proof"] = proofObject(reg.proof)
+                o["counterexample"] = counterexampleObject(reg.counterexample)
                 return o
             },
         ]

@@ -100,6 +100,7 @@ struct CLITests {
             "gradient-step-convex-l-smooth.toml", "gradient-step-convex-l-smooth-too-strong.toml", "gradient-step-quadratic.toml",
             // Synthesis templates, run by SynthesizeCLITests.
             "synthesis-lyapunov-l1-c.toml", "synthesis-decrease-c-interval.toml",
+            "synthesis-lyapunov-l1-two-coefficients.toml", "synthesis-lyapunov-l1-c-rate.toml",
         ])
     }
 

@@ -150,4 +150,77 @@ import Testing
         let bad = try CLI.run(["synthesize", "examples/synthesis-lyapunov-l1-c.toml", "--tolerance", "-1"])
         #expect(bad.status == 64)
     }
+
+    @Test func severalUnknownsSearchForAPoint() throws {
+        let r = try CLI.run(["synthesize", "examples/synthesis-lyapunov-l1-two-coefficients.toml", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(obj["mode"] as? String == "search")
+        #expect(obj["outcome"] as? String == "holds")
+        #expect(obj["point"] as? [String: String] == ["a": "90/101", "b": "90/101"])
+        let rounds = try #require(obj["rounds"] as? [[String: Any]])
+        #expect(!rounds.isEmpty && rounds.allSatisfy { $0["constraint"] is String && $0["counterexample"] is [String: Any] })
+        let text = try CLI.run(["synthesize", "examples/synthesis-lyapunov-l1-two-coefficients.toml"])
+        #expect(text.stdout.contains(": holds at a = 90/101, b = 90/101\n"), "\(text.stdout.prefix(300))")
+    }
+
+    @Test func twoUnknownsMapWithSVGAndLaTeX() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lionk-synth-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let svg = dir.appendingPathComponent("map.svg").path, tex = dir.appendingPathComponent("map.tex").path
+        let r = try CLI.run([
+            "synthesize", "examples/synthesis-lyapunov-l1-c-rate.toml", "--map", "--grid", "4", "--depth", "1", "--svg", svg, "--latex", tex, "--json",
+        ])
+        #expect([0, 3].contains(r.status), "\(r.stderr)")
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let cells = try #require(obj["cells"] as? [[String: Any]])
+        let kinds = cells.compactMap { $0["kind"] as? String }
+        #expect(kinds.contains("holds") && kinds.contains("fails"), "\(kinds)")
+        // A holds cell has its proof, a fails cell its counterexample and proof.
+        #expect(cells.filter { $0["kind"] as? String != "undecided" }.allSatisfy { $0["proof"] is [String: Any] })
+        #expect(cells.filter { $0["kind"] as? String == "fails" }.allSatisfy { $0["counterexample"] is [String: Any] })
+        let picture = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(picture.hasPrefix("<svg") || picture.hasPrefix("<?xml"))
+        #expect(picture.contains("<rect"))
+        let latex = try String(contentsOfFile: tex, encoding: .utf8)
+        #expect(latex.contains("\\begin{tabular}") && latex.contains("\\frac{"), "\(latex.prefix(400))")
+    }
+
+    @Test func oneUnknownLaTeXHasExactEnds() throws {
+        let tex = FileManager.default.temporaryDirectory.appendingPathComponent("lionk-synth-\(UUID().uuidString).tex").path
+        defer { try? FileManager.default.removeItem(atPath: tex) }
+        let r = try CLI.run(["synthesize", "examples/synthesis-lyapunov-l1-c.toml", "--latex", tex])
+        #expect(r.status == 0, "\(r.stderr)")
+        let latex = try String(contentsOfFile: tex, encoding: .utf8)
+        #expect(latex.contains("c = \\frac{90}{101}"), "\(latex)")
+        #expect(latex.contains("\\begin{itemize}") && latex.contains("\\textbf{fails}") && latex.contains("\\textbf{holds}"))
+    }
+
+    @Test func badSeveralUnknownRequestsAreOneLineErrors() throws {
+        // --map with three unknowns: a usage error naming the count.
+        let three = try CLI.run([
+            "synthesize", "examples/synthesis-lyapunov-l1-two-coefficients.toml", "--unknown", "a=0:2", "--unknown", "b=0:2", "--unknown", "eps=0:1", "--map",
+        ])
+        #expect(three.status == 64)
+        #expect(three.stderr.contains("--map draws two unknowns, and this claim has 3"), "\(three.stderr)")
+        #expect(three.stderr.split(separator: "\n").count == 1)
+        // An empty search interval, on the command line and in a claim file.
+        let flag = try CLI.run(["synthesize", "examples/synthesis-lyapunov-l1-two-coefficients.toml", "--unknown", "a=1:0", "--unknown", "b=0:2"])
+        #expect(flag.status == 64)
+        #expect(flag.stderr.contains("lo < hi"))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("lionk-empty-\(UUID().uuidString).toml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let text = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent("examples/synthesis-lyapunov-l1-two-coefficients.toml").path, encoding: .utf8)
+        try text.replacingOccurrences(of: "b = \"[0, 2]\"", with: "b = \"[2, 1]\"").write(to: file, atomically: true, encoding: .utf8)
+        let empty = try CLI.run(["synthesize", file.path])
+        #expect(empty.status == 65)
+        #expect(empty.stderr.contains("empty"), "\(empty.stderr)")
+        #expect(empty.stderr.split(separator: "\n").count == 1)
+        // --map with one unknown, and --sweep with two.
+        let one = try CLI.run(["synthesize", "examples/synthesis-lyapunov-l1-c.toml", "--map"])
+        #expect(one.status == 64)
+        let sweep = try CLI.run(["synthesize", "examples/synthesis-lyapunov-l1-two-coefficients.toml", "--sweep", "beta1=1/2:9/10:3"])
+        #expect(sweep.status == 64)
+    }
 }
