@@ -23,6 +23,9 @@ public struct SynthesisRegion: Sendable {
     public var counterexample: Counterexample?
     /// How the region is certified, in words.
     public var certificate: String
+    /// The claim `proof` proves (the claim restricted to the region, or the claim in the
+    /// unknown alone that x* fails on it).
+    public var proofClaim: Claim? = nil
 }
 
 public struct SynthesisResult: Sendable {
@@ -125,20 +128,22 @@ extension Engine {
         // remainder of a refutation, where a boundary is often a simple rational).
         var work: [(ParameterDomain, narrow: Bool, point: Bool)] = [(range, false, false)]
         var count = 0
+        func restricted(_ d: ParameterDomain) -> Claim { claim.with(unknown, domain: d) }
         func verify(_ d: ParameterDomain) -> VerificationResult? {
             count += 1
             progress?("[\(count)] \(unknown) ∈ \(d)")
-            return try? sub.verify(claim.with(unknown, domain: d))
+            return try? sub.verify(restricted(d))
         }
         /// Records the fails region of a counterexample found at u*; returns what is left.
         func fails(_ cx: Counterexample, at ustar: Rational, within interval: ParameterDomain) -> [ParameterDomain] {
             let (region, proof) = failingRegion(claim, unknown: unknown, cx: cx, at: ustar, within: interval)
             regions.append(
                 SynthesisRegion(
-                    kind: .fails, domain: region, proof: proof, counterexample: cx,
+                    kind: .fails, domain: region, proof: proof?.result, counterexample: cx,
                     certificate: proof != nil
                         ? "one counterexample (found at \(unknown) = \(ustar)) violates the claim for every \(unknown) ∈ \(region) (proved in \(unknown) alone)"
-                        : "a counterexample at \(unknown) = \(ustar), checked exactly"))
+                        : "a counterexample at \(unknown) = \(ustar), checked exactly",
+                    proofClaim: proof?.claim))
             return interval.removing(region)
         }
         while !work.isEmpty {
@@ -157,7 +162,10 @@ extension Engine {
                 guard let r = SimplestRational.in(interval) else { continue }
                 let point = ParameterDomain.exactly(r)
                 if let res = verify(point), res.verdict.isProof {
-                    regions.append(SynthesisRegion(kind: .holds, domain: point, proof: res, certificate: "proved at \(unknown) = \(r) (\(res.cases.count) cases)"))
+                    regions.append(
+                        SynthesisRegion(
+                            kind: .holds, domain: point, proof: res, certificate: "proved at \(unknown) = \(r) (\(res.cases.count) cases)",
+                            proofClaim: restricted(point)))
                     work += interval.removing(point).map { ($0, true, false) }
                     continue
                 }
@@ -168,7 +176,10 @@ extension Engine {
                 let point = ParameterDomain.exactly(r)
                 if let res = verify(point) {
                     if res.verdict.isProof {
-                        regions.append(SynthesisRegion(kind: .holds, domain: point, proof: res, certificate: "proved at \(unknown) = \(r) (\(res.verdict.name), \(res.cases.count) cases)"))
+                        regions.append(
+                            SynthesisRegion(
+                                kind: .holds, domain: point, proof: res,
+                                certificate: "proved at \(unknown) = \(r) (\(res.verdict.name), \(res.cases.count) cases)", proofClaim: restricted(point)))
                         work += interval.removing(point).map { ($0, narrow, false) }
                         continue
                     }
@@ -187,7 +198,7 @@ extension Engine {
                     SynthesisRegion(
                         kind: .holds, domain: interval, proof: res,
                         certificate: (interval.exactValue.map { "proved at \(unknown) = \($0)" } ?? "proved for every \(unknown) ∈ \(interval)")
-                            + " (\(res.verdict.name), \(res.cases.count) cases)"))
+                            + " (\(res.verdict.name), \(res.cases.count) cases)", proofClaim: restricted(interval)))
                 continue
             }
             if res.verdict == .refuted, let cx = res.counterexample, cx.isExactlyChecked, let ustar = cx.values[.scalar(unknown)]?.rational {
@@ -214,7 +225,7 @@ extension Engine {
     /// The region of u (within `interval`) where the counterexample x* stays one: guessed from
     /// the goal's margin when it is affine in u, then proved by a claim in u alone; else u*.
     func failingRegion(_ claim: Claim, unknown: String, cx: Counterexample, at ustar: Rational, within interval: ParameterDomain)
-        -> (ParameterDomain, VerificationResult?)
+        -> (ParameterDomain, Certified?)
     {
         let point = ParameterDomain.exactly(ustar)
         let u = Symbol.scalar(unknown)

@@ -18,6 +18,8 @@ public struct SynthesisMapCell: Sendable {
     public var proof: VerificationResult?
     public var counterexample: Counterexample?
     public var certificate: String
+    /// The claim `proof` proves (the claim on the cell, or x* failing on it).
+    public var proofClaim: Claim? = nil
 }
 
 public struct SynthesisMapResult: Sendable {
@@ -99,8 +101,9 @@ extension Engine {
                 progress?("[\(count)] \(box(cx, cy)): a known counterexample")
                 if let p = sub.failsEverywhere(claim, cx: cex, box: [(x.0, cx), (y.0, cy)], title: box(cx, cy)) {
                     return SynthesisMapCell(
-                        kind: .fails, x: cx, y: cy, proof: p, counterexample: cex,
-                        certificate: "a counterexample found earlier violates the claim on the whole cell (proved in \(x.0), \(y.0) alone)")
+                        kind: .fails, x: cx, y: cy, proof: p.result, counterexample: cex,
+                        certificate: "a counterexample found earlier violates the claim on the whole cell (proved in \(x.0), \(y.0) alone)",
+                        proofClaim: p.claim)
                 }
             }
             return nil
@@ -120,11 +123,13 @@ extension Engine {
             }
             count += 1
             progress?("[\(count)] \(box(cx, cy))")
-            let res = try? sub.verify(claim.restricted(x.0, to: cx).restricted(y.0, to: cy))
+            let onCell = claim.restricted(x.0, to: cx).restricted(y.0, to: cy)
+            let res = try? sub.verify(onCell)
             if let res, res.verdict.isProof {
                 cells.append(
                     SynthesisMapCell(
-                        kind: .holds, x: cx, y: cy, proof: res, certificate: "proved for every \(box(cx, cy)) (\(res.verdict.name), \(res.cases.count) cases)"))
+                        kind: .holds, x: cx, y: cy, proof: res, certificate: "proved for every \(box(cx, cy)) (\(res.verdict.name), \(res.cases.count) cases)",
+                        proofClaim: onCell))
                 continue
             }
             var pointCx: Counterexample?
@@ -138,8 +143,9 @@ extension Engine {
                         if let p = sub.failsEverywhere(claim, cx: cex, box: [(x.0, cx), (y.0, cy)], title: box(cx, cy)) {
                             cells.append(
                                 SynthesisMapCell(
-                                    kind: .fails, x: cx, y: cy, proof: p, counterexample: cex,
-                                    certificate: "one counterexample violates the claim on the whole cell (proved in \(x.0), \(y.0) alone)"))
+                                    kind: .fails, x: cx, y: cy, proof: p.result, counterexample: cex,
+                                    certificate: "one counterexample violates the claim on the whole cell (proved in \(x.0), \(y.0) alone)",
+                                    proofClaim: p.claim))
                             continue
                         }
                     }

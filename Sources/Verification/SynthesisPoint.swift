@@ -56,13 +56,25 @@ extension Engine {
 
     /// A proof that the counterexample x* fails for every value of the unknowns in `box`
     /// ("for every u in the box, x* satisfies the hypotheses and violates the goal"), a claim
-    /// in the unknowns alone; nil when it is not proved.
-    func failsEverywhere(_ claim: Claim, cx: Counterexample, box: [(String, ParameterDomain)], title: String) -> VerificationResult? {
+    /// in the unknowns alone, with that claim; nil when it is not proved.
+    func failsEverywhere(_ claim: Claim, cx: Counterexample, box: [(String, ParameterDomain)], title: String) -> Certified? {
         guard let pf = PointFormula(claim, unknowns: Set(box.map { Symbol.scalar($0.0) }), cx: cx), let inU = try? pf.violated() else { return nil }
         let proofClaim = Claim(
             name: "\(claim.name): the counterexample fails for every \(title)", parameters: box.map { Parameter($0.0, $0.1) },
             hypotheses: [], goal: inU, dimensions: .fixed([1]))
         guard let r = try? synthesisEngine.verify(proofClaim), r.verdict.isProof else { return nil }
-        return r
+        return Certified(claim: proofClaim, result: r)
+    }
+}
+
+/// A verification together with the claim it verified: what a region's proof bundle is
+/// written from (`synthesize --proofs`).
+public struct Certified: Sendable {
+    public var claim: Claim
+    public var result: VerificationResult
+
+    public init(claim: Claim, result: VerificationResult) {
+        self.claim = claim
+        self.result = result
     }
 }

@@ -30,6 +30,9 @@ public struct SynthesisSearchResult: Sendable {
     public var proof: VerificationResult?
     /// empty: the ∃-claim over the box with no witness (the counterexamples exclude it).
     public var exclusion: VerificationResult?
+    /// The claims `proof` and `exclusion` prove (for proof bundles).
+    public var proofClaim: Claim?
+    public var exclusionClaim: Claim?
     public var rounds: [Round]
     /// Why the search stopped without a certificate (undecided), in words.
     public var reason: String?
@@ -87,7 +90,11 @@ extension Engine {
             for (name, _) in unknowns { fixed = fixed.with(name, domain: .exactly(candidate[name]!)) }
             let res: VerificationResult
             do { res = try sub.verify(fixed) } catch { return result(.undecided, reason: "the claim could not be verified at \(text(candidate)): \(error)") }
-            if res.verdict.isProof { return result(.holds, point: candidate, proof: res) }
+            if res.verdict.isProof {
+                var r = result(.holds, point: candidate, proof: res)
+                r.proofClaim = fixed
+                return r
+            }
             var round = SynthesisSearchResult.Round(candidate: candidate, verdict: res.verdict.name)
             if res.verdict == .refuted, let cx = res.counterexample, cx.isExactlyChecked {
                 round.counterexample = cx
@@ -111,7 +118,11 @@ extension Engine {
             do { q = try sub.verify(next) } catch { return result(.undecided, reason: "the next candidate could not be asked for: \(error)") }
             if q.verdict == .noWitness || q.verdict == .noWitnessInScope {
                 // No vectors are left in the ∃-claim: its dimension does not matter.
-                if rounds.allSatisfy({ $0.constraint != nil }) { return result(.empty, exclusion: q) }
+                if rounds.allSatisfy({ $0.constraint != nil }) {
+                    var r = result(.empty, exclusion: q)
+                    r.exclusionClaim = next
+                    return r
+                }
                 let open = rounds.filter { $0.constraint == nil }.map { text($0.candidate) }
                 return result(
                     .undecided, exclusion: q,

@@ -76,6 +76,9 @@ struct Synthesize: CooperativeCommand {
     @Option(help: "Write the result as a LaTeX fragment (regions with exact ends and their certificates) to this file.")
     var latex: String?
 
+    @Option(help: "Write a proof bundle for every certified region into this folder (one subfolder each, and README.md); re-check with `lionk check DIR`.")
+    var proofs: String?
+
     @OptionGroup var engineFlags: EngineFlags
 
     func validate() throws {
@@ -84,6 +87,7 @@ struct Synthesize: CooperativeCommand {
         if svg != nil && sweep == nil && !map { throw ValidationError("--svg draws a --sweep or a --map: give --sweep name=lo:hi:N or --map") }
         if map && sweep != nil { throw ValidationError("--map and --sweep do not go together") }
         if latex != nil && sweep != nil { throw ValidationError("--latex writes one synthesis, not a --sweep") }
+        if proofs != nil && sweep != nil { throw ValidationError("--proofs writes the bundles of one synthesis, not a --sweep") }
         try checkRange(grid, in: 1...64, "--grid")
         try checkRange(depth, in: 0...8, "--depth")
         try checkResolution(grid: grid, depth: depth)
@@ -133,11 +137,11 @@ struct Synthesize: CooperativeCommand {
             }
             if unknowns.count > 1 {
                 if sweep != nil { throw fail("--sweep repeats a one-unknown synthesis; this claim has \(unknowns.count) unknowns", code: Exit.usage) }
-                let engine = try engineFlags.engine(progress: nil)
+                let engine = try proofEngine()
                 return map ? try runMap(c, unknowns: unknowns, engine: engine) : try runSearch(c, unknowns: unknowns, engine: engine)
             }
             let (name, range) = unknowns[0]
-            let engine = try engineFlags.engine(progress: nil)
+            let engine = try proofEngine()
             let progress = json ? nil : terminalProgress()
             if let spec = sweep {
                 return try runSweep(spec, claim: c, unknown: name, range: range, engine: engine, progress: progress)
@@ -170,8 +174,23 @@ struct Synthesize: CooperativeCommand {
                 print(Self.text(r, verbose: verbose, replays: replays))
             }
             if let path = latex { try ProofWriting.writeText(LaTeXFragment.synthesis(r), to: path, what: "the LaTeX fragment") }
+            try writeProofsIfAsked(Self.proofs(r), engine: engine)
             return undecided ? 3 : 0
         }
+    }
+
+    /// The engine, recording every query when proof bundles are asked for.
+    func proofEngine() throws -> Engine {
+        var e = try engineFlags.engine(progress: nil)
+        e.options.recordQueries = proofs != nil
+        return e
+    }
+
+    func writeProofsIfAsked(_ list: [RegionProof], engine: Engine) throws {
+        guard let dir = proofs else { return }
+        let n = try writeProofs(list, claimName: claim, convention: engine.options.convention, to: dir)
+        let line = "wrote \(n) proof bundle\(n == 1 ? "" : "s") to \(dir) (README.md lists them; `lionk check \(dir)` re-checks them)\n"
+        FileHandle.standardError.write(Data(line.utf8))
     }
 
     func runSweep(

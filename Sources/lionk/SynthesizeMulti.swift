@@ -39,6 +39,7 @@ extension Synthesize {
             print(Self.text(r, verbose: verbose, replays: replays))
         }
         if let path = latex { try ProofWriting.writeText(LaTeXFragment.synthesis(r), to: path, what: "the LaTeX fragment") }
+        try writeProofsIfAsked(Self.proofs(r), engine: engine)
         return r.outcome == .undecided ? 3 : 0
     }
 
@@ -59,6 +60,7 @@ extension Synthesize {
         }
         if json { print(jsonText(Self.json(r))) } else { print(Self.text(r, verbose: verbose)) }
         if let path = latex { try ProofWriting.writeText(LaTeXFragment.synthesis(r), to: path, what: "the LaTeX fragment") }
+        try writeProofsIfAsked(Self.proofs(r), engine: engine)
         return r.count(.undecided) > 0 ? 3 : 0
     }
 
