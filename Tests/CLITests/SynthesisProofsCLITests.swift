@@ -1,4 +1,5 @@
 import Foundation
+import Symbolic
 import Testing
 
 /// `synthesize --proofs DIR`: every certified region has a bundle that `lionk check` re-checks,
@@ -58,5 +59,35 @@ struct SynthesisProofsCLITests {
         #expect(try String(contentsOfFile: dir + "/notes.txt", encoding: .utf8) == "keep me")
         let sweep = try CLI.run(["synthesize", "examples/synthesis-lyapunov-l1-c.toml", "--proofs", dir, "--sweep", "beta1=1/2:9/10:2"])
         #expect(sweep.status == 64, "\(sweep.stderr)")
+    }
+
+    /// Theorem 4.1 without β1 ≤ β2, mapped over (β1, β2): proved only where β1 ≤ β2 on the
+    /// whole cell, failing (proved on the cell) only where β1 > β2 on the whole cell, and every
+    /// counterexample has β1 > β2 (the theorem's hypothesis is needed).
+    @Test func theBetaRegionIsTheTheoremsHypothesis() throws {
+        let r = try CLI.run(["synthesize", "examples/synthesis-beta-region.toml", "--map", "--grid", "4", "--depth", "0", "--json"])
+        #expect(r.status == 3, "\(r.stderr)")  // the diagonal cells stay undecided
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let cells = try #require(obj["cells"] as? [[String: Any]])
+        #expect(cells.count == 16)
+        func q(_ t: Any?) -> Rational? { (t as? String).flatMap { Rational($0) } }
+        var holds = 0, fails = 0
+        for c in cells {
+            let x = try #require(c["x"] as? [String: Any]), y = try #require(c["y"] as? [String: Any])
+            let (xl, xu, yl, yu) = (q(x["lower"])!, q(x["upper"])!, q(y["lower"])!, q(y["upper"])!)
+            switch c["kind"] as? String {
+            case "holds":
+                holds += 1
+                #expect(xu <= yl, "a holds cell outside β1 ≤ β2: \(c)")
+            case "fails":
+                fails += 1
+                #expect(xl >= yu, "a fails cell inside β1 ≤ β2: \(c)")
+            default: break
+            }
+            if let cx = c["counterexample"] as? [String: Any], let v = cx["values"] as? [String: Any] {
+                #expect(q(v["beta1"])! > q(v["beta2"])!, "a counterexample with β1 ≤ β2: \(v)")
+            }
+        }
+        #expect(holds >= 1 && fails >= 1, "holds \(holds), fails \(fails)")
     }
 }
