@@ -8,16 +8,17 @@ extension LaTeXFragment {
     /// One unknown: an itemised list of the regions, in order.
     public static func synthesis(_ r: SynthesisResult) -> String {
         var out = [header(r.claim)]
-        let valid = r.merged
+        let valid = r.spans
         out.append(
             "For which $\(symbol(r.unknown)) \\in \(interval(r.range))$ does the claim hold? "
                 + (valid.isEmpty
                     ? "No value was found where it holds."
-                    : "It holds for " + valid.map { "$\(domain(Parameter(r.unknown, $0)))$" }.joined(separator: " $\\cup$ ") + ".")
+                    : "It holds for " + valid.map { "$\(span(r.unknown, $0))$" }.joined(separator: " $\\cup$ ") + ".")
                 + " Every region below carries its own certificate (\(r.verifications) verifications).")
         out.append("\\begin{itemize}")
         for reg in r.regions {
-            out.append("  \\item \\textbf{\(reg.kind.rawValue)} $\(domain(Parameter(r.unknown, reg.domain)))$: \(certificate(reg.kind, reg.proof, reg.counterexample, reg.certificate)).")
+            let where_ = span(r.unknown, SynthesisSpan(domain: reg.domain, lowerRoot: reg.lowerRoot, upperRoot: reg.upperRoot), closedAtRoots: reg.kind == .holds)
+            out.append("  \\item \\textbf{\(reg.kind.rawValue)} $\(where_)$: \(certificate(reg.kind, reg.proof, reg.counterexample, reg.certificate)).")
         }
         out.append("\\end{itemize}")
         return out.joined(separator: "\n") + "\n"
@@ -83,6 +84,16 @@ extension LaTeXFragment {
 
     static func symbol(_ name: String) -> String { Expr.scalar(name).latex }
     static func number(_ r: Rational) -> String { Expr(r).latex }
+
+    /// "c \in [0, \sqrt{2}]": an interval whose ends may be irrational roots.
+    static func span(_ name: String, _ s: SynthesisSpan, closedAtRoots: Bool = true) -> String {
+        guard s.lowerRoot != nil || s.upperRoot != nil else { return domain(Parameter(name, s.domain)) }
+        if let l = s.lowerRoot, l == s.upperRoot { return "\(symbol(name)) = \(l.latex)" }
+        let d = s.domain
+        let left = s.lowerRoot.map { (closedAtRoots ? "[" : "(") + $0.latex } ?? d.lower.map { (d.lowerClosed ? "[" : "(") + number($0) } ?? "(-\\infty"
+        let right = s.upperRoot.map { $0.latex + (closedAtRoots ? "]" : ")") } ?? d.upper.map { number($0) + (d.upperClosed ? "]" : ")") } ?? "\\infty)"
+        return "\(symbol(name)) \\in \(left), \(right)"
+    }
 
     /// [lo, hi) with exact ends.
     static func interval(_ d: ParameterDomain) -> String {

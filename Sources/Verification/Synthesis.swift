@@ -26,6 +26,39 @@ public struct SynthesisRegion: Sendable {
     /// The claim `proof` proves (the claim restricted to the region, or the claim in the
     /// unknown alone that x* fails on it).
     public var proofClaim: Claim? = nil
+    /// An irrational end (closed): the region starts (ends) at this root instead of at
+    /// `domain`'s lower (upper) end, which is then the end of the root's bracket. Only the
+    /// region's own text (`membership`) and `spans` say where it really ends; `domain`
+    /// alone is a hull, and `valid`/`merged` leave such regions out.
+    public var lowerRoot: QuadraticRoot? = nil
+    public var upperRoot: QuadraticRoot? = nil
+
+    /// "c ∈ [0, 9/10)", "c = √2", "c ∈ [161564/114243, √2]".
+    public func membership(of name: String) -> String {
+        // A root is a closed end of a holds region; the undecided rest beside it excludes it.
+        SynthesisSpan(domain: domain, lowerRoot: lowerRoot, upperRoot: upperRoot).membership(of: name, closedAtRoots: kind == .holds)
+    }
+}
+
+/// An interval of the valid set whose ends may be irrational roots (closed there).
+public struct SynthesisSpan: Sendable, Equatable {
+    public var domain: ParameterDomain
+    public var lowerRoot: QuadraticRoot?
+    public var upperRoot: QuadraticRoot?
+
+    public init(domain: ParameterDomain, lowerRoot: QuadraticRoot? = nil, upperRoot: QuadraticRoot? = nil) {
+        self.domain = domain
+        self.lowerRoot = lowerRoot
+        self.upperRoot = upperRoot
+    }
+
+    public func membership(of name: String, closedAtRoots: Bool = true) -> String {
+        if lowerRoot == nil && upperRoot == nil { return domain.membership(of: name) }
+        if let l = lowerRoot, l == upperRoot { return "\(name) = \(l)" }
+        let lo = lowerRoot.map { (closedAtRoots ? "[" : "(") + "\($0)" } ?? (domain.lowerClosed ? "[" : "(") + (domain.lower.map { "\($0)" } ?? "-inf")
+        let hi = upperRoot.map { "\($0)" + (closedAtRoots ? "]" : ")") } ?? (domain.upper.map { "\($0)" } ?? "inf") + (domain.upperClosed ? "]" : ")")
+        return "\(name) ∈ \(lo), \(hi)"
+    }
 }
 
 public struct SynthesisResult: Sendable {
@@ -37,7 +70,34 @@ public struct SynthesisResult: Sendable {
     public var verifications: Int
     public var seconds: Double
     /// The values where the claim holds (the union of the holds regions).
-    public var valid: [ParameterDomain] { regions.filter { $0.kind == .holds }.map(\.domain) }
+    public var valid: [ParameterDomain] { regions.filter { $0.kind == .holds && $0.lowerRoot == nil && $0.upperRoot == nil }.map(\.domain) }
+
+    /// The holds regions joined where they touch, irrational ends included: the valid set.
+    public var spans: [SynthesisSpan] {
+        var out: [SynthesisSpan] = []
+        for g in regions where g.kind == .holds {
+            let s = SynthesisSpan(domain: g.domain, lowerRoot: g.lowerRoot, upperRoot: g.upperRoot)
+            if var last = out.last {
+                let touches: Bool
+                if let r = last.upperRoot {
+                    touches = s.lowerRoot == r
+                } else if s.lowerRoot == nil, let lu = last.domain.upper, let dl = s.domain.lower {
+                    touches = lu == dl && (last.domain.upperClosed || s.domain.lowerClosed)
+                } else {
+                    touches = false
+                }
+                if touches {
+                    last.domain.upper = s.domain.upper
+                    last.domain.upperClosed = s.domain.upperClosed
+                    last.upperRoot = s.upperRoot
+                    out[out.count - 1] = last
+                    continue
+                }
+            }
+            out.append(s)
+        }
+        return out
+    }
 
     /// The holds regions joined where they touch (a union of proved regions is proved); the
     /// others are kept apart, each with its own certificate.
@@ -218,6 +278,7 @@ extension Engine {
             let la = a.domain.lower ?? 0, lb = b.domain.lower ?? 0
             return la != lb ? la < lb : (a.domain.lowerClosed && !b.domain.lowerClosed)
         }
+        regions = identifyRoots(claim, unknown: unknown, regions: regions, tolerance: tolerance, count: &count, maxVerifications: maxVerifications, progress: progress)
         return SynthesisResult(
             claim: claim.name, unknown: unknown, range: range, regions: regions, verifications: count, seconds: Date().timeIntervalSince(start))
     }

@@ -223,7 +223,7 @@ struct Synthesize: CooperativeCommand {
             try Interrupt.check("during the sweep")
             rows.append((v, r))
             if !json {
-                let valid = r.merged
+                let valid = r.spans
                 let undecided = r.regions.filter { $0.kind == .undecided }.count
                 out.line(
                     "\(pname) = \(v): " + (valid.isEmpty ? "no value found where it holds" : "holds for " + valid.map { $0.membership(of: name) }.joined(separator: " ∪ "))
@@ -260,7 +260,7 @@ struct Synthesize: CooperativeCommand {
 
     static func text(_ r: SynthesisResult, verbose: Bool = false, replays: [Int: ReplayResult] = [:]) -> String {
         var out: [String] = []
-        let valid = r.merged
+        let valid = r.spans
         let head = valid.isEmpty ? "no value found where it holds" : "holds for " + valid.map { $0.membership(of: r.unknown) }.joined(separator: " ∪ ")
         out.append("SYNTHESIS \(r.claim), \(r.unknown) ∈ \(r.range): \(head)")
         out.append("  \(r.verifications) verifications in \(String(format: "%.2f", r.seconds)) s")
@@ -270,7 +270,9 @@ struct Synthesize: CooperativeCommand {
         let regs = r.regions
         while i < regs.count {
             var j = i
-            while j + 1 < regs.count, regs[j + 1].kind == regs[i].kind, regs[j + 1].kind != .undecided { j += 1 }
+            // (A region with an irrational end is always shown: a summary line gives rational ends.)
+            func plain(_ k: Int) -> Bool { regs[k].lowerRoot == nil && regs[k].upperRoot == nil }
+            while j + 1 < regs.count, regs[j + 1].kind == regs[i].kind, regs[j + 1].kind != .undecided, plain(j + 1), plain(j) { j += 1 }
             if verbose || j - i < 3 {
                 shown += (i...j).map { (regs[$0], replays[$0]) }
             } else {
@@ -287,14 +289,14 @@ struct Synthesize: CooperativeCommand {
         }
         for (reg, replay) in shown {
             let word = reg.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
-            out.append("  \(word) \(reg.domain.membership(of: r.unknown))")
+            out.append("  \(word) \(reg.membership(of: r.unknown))")
             out.append("            \(reg.certificate)")
             if let cx = reg.counterexample {
                 let vals = cx.values.sorted { $0.key < $1.key }.filter { !Fresh.isFresh($0.key) }.prefix(8).map { "\($0.key) = \($0.value)" }
                 out.append("            counterexample (d = \(cx.dimension)): " + vals.joined(separator: ", "))
             }
             if let rp = replay { out.append("            replay on a concrete function: \(rp.status)") }
-            if reg.kind == .undecided, let w = reg.domain.width { out.append("            width \(String(format: "%.3g", w.doubleValue))") }
+            if reg.kind == .undecided, reg.lowerRoot == nil, reg.upperRoot == nil, let w = reg.domain.width { out.append("            width \(String(format: "%.3g", w.doubleValue))") }
         }
         return out.joined(separator: "\n")
     }
@@ -305,6 +307,24 @@ struct Synthesize: CooperativeCommand {
             "text": d.description, "lower": d.lower.map { $0.description as Any } ?? NSNull(), "upper": d.upper.map { $0.description as Any } ?? NSNull(),
             "lower_closed": d.lowerClosed, "upper_closed": d.upperClosed,
         ]
+    }
+
+    /// An interval whose ends may be irrational roots: `text` says where it is; `lower_root` /
+    /// `upper_root`, when present, are its true (closed) ends, `lower` / `upper` then the ends
+    /// of the root's isolating bracket.
+    static func span(_ s: SynthesisSpan, closedAtRoots: Bool = true) -> [String: Any] {
+        var o = dom(s.domain)
+        guard s.lowerRoot != nil || s.upperRoot != nil else { return o }
+        o["text"] = String(s.membership(of: "x", closedAtRoots: closedAtRoots).dropFirst(4))  // without "x ∈ " / "x = "
+        func root(_ q: QuadraticRoot) -> [String: Any] {
+            [
+                "text": q.description, "polynomial": q.polynomialText("u"), "coefficients": [q.a, q.b, q.c],
+                "bracket": [q.lower.description, q.upper.description], "approximation": q.approximation,
+            ]
+        }
+        if let l = s.lowerRoot { o["lower_root"] = root(l) }
+        if let u = s.upperRoot { o["upper_root"] = root(u) }
+        return o
     }
 
     /// A certificate's verification (verdict, cases, the claim it decided), or null.
@@ -323,9 +343,10 @@ struct Synthesize: CooperativeCommand {
     static func json(_ r: SynthesisResult) -> [String: Any] {
         return [
             "claim": r.claim, "unknown": r.unknown, "range": dom(r.range), "verifications": r.verifications, "seconds": r.seconds,
-            "valid": r.merged.map(dom),
+            "valid": r.spans.map { span($0) },
             "regions": r.regions.map { reg -> [String: Any] in
-                var o: [String: Any] = ["kind": reg.kind.rawValue, "domain": dom(reg.domain), "certificate": reg.certificate]
+                let d = span(SynthesisSpan(domain: reg.domain, lowerRoot: reg.lowerRoot, upperRoot: reg.upperRoot), closedAtRoots: reg.kind == .holds)
+                var o: [String: Any] = ["kind": reg.kind.rawValue, "domain": d, "certificate": reg.certificate]
                 o["proof"] = proofObject(reg.proof)
                 o["counterexample"] = counterexampleObject(reg.counterexample)
                 return o

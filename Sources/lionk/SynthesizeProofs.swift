@@ -17,7 +17,7 @@ extension Synthesize {
     static func proofs(_ r: SynthesisResult) -> [RegionProof] {
         r.regions.compactMap { g in
             guard let p = g.proof, let c = g.proofClaim else { return nil }
-            return RegionProof(region: g.domain.membership(of: r.unknown), kind: g.kind.rawValue, certified: Certified(claim: c, result: p))
+            return RegionProof(region: g.membership(of: r.unknown), kind: g.kind.rawValue, certified: Certified(claim: c, result: p))
         }
     }
 

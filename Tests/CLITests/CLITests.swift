@@ -101,7 +101,7 @@ struct CLITests {
             // Synthesis templates, run by SynthesizeCLITests.
             "synthesis-lyapunov-l1-c.toml", "synthesis-decrease-c-interval.toml",
             "synthesis-lyapunov-l1-two-coefficients.toml", "synthesis-lyapunov-l1-c-rate.toml",
-            "synthesis-beta-region.toml",
+            "synthesis-beta-region.toml", "synthesis-irrational-end.toml",
         ])
     }
 

@@ -105,6 +105,7 @@ struct MiniSchema {
         // bench without its baseline: the rows say "not run" for it, lionk's side is measured.
         try validate(["bench", "--json", "--repetitions", "1", "--naive", "/nonexistent.py", "--python", "/bin/false"], as: "bench", status: 0)
         try validate(["synthesize", "examples/synthesis-lyapunov-l1-c.toml", "--json"], as: "synthesize", status: 0)
+        try validate(["synthesize", "examples/synthesis-irrational-end.toml", "--json"], as: "synthesize", status: 3)
         try validate(["synthesize", "examples/synthesis-lyapunov-l1-two-coefficients.toml", "--json"], as: "synthesizeSearch", status: 0)
         try validate(["synthesize", "examples/synthesis-lyapunov-l1-c-rate.toml", "--map", "--grid", "2", "--depth", "1", "--json"], as: "synthesizeMap")
     }
