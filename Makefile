@@ -3,12 +3,34 @@
 #   make test   same install step, then the whole test suite
 SWIFT ?= swift
 CONFIG ?= release
-BIN = .build/$(CONFIG)/lionk
+# Z3=DIR builds against another Z3 than Debian's libz3-dev: DIR holds include/z3.h and
+# lib/libz3.so, e.g. the z3 folder of the PyPI wheel z3-solver (docs/solver.md, "Another Z3").
+# That build goes to .build-z3/ with a pkg-config file of its own; the default build is untouched.
+Z3 ?=
+ifeq ($(Z3),)
+SCRATCH = .build
+PKGENV =
+Z3FLAGS =
+else
+SCRATCH = .build-z3
+PKGENV = PKG_CONFIG_PATH=$(CURDIR)/.build-z3/pkgconfig
+# SwiftPM drops linker flags other than -L/-l from pkg-config: the run path goes here.
+Z3FLAGS = -Xlinker -rpath -Xlinker $(abspath $(Z3))/lib
+endif
+BIN = $(SCRATCH)/$(CONFIG)/lionk
 
 .PHONY: demo test build z3 bench examples fuzz proofs clean
 
-# Installs Debian's libz3-dev when pkg-config cannot find Z3.
+# Installs Debian's libz3-dev when pkg-config cannot find Z3 (with Z3=DIR: checks DIR and
+# writes the pkg-config file that points the build at it).
 z3:
+ifneq ($(Z3),)
+	@test -f "$(Z3)/include/z3.h" || { echo "error: Z3=$(Z3): no include/z3.h there (give the folder that holds include/ and lib/)" >&2; exit 66; }
+	@test -f "$(Z3)/lib/libz3.so" || { echo "error: Z3=$(Z3): no lib/libz3.so there" >&2; exit 66; }
+	@mkdir -p .build-z3/pkgconfig
+	@Z3DIR="$$(cd "$(Z3)" && pwd)"; printf 'Name: z3\nDescription: Z3 from %s\nVersion: other\nCflags: -I%s/include\nLibs: -L%s/lib -lz3\n' "$$Z3DIR" "$$Z3DIR" "$$Z3DIR" > .build-z3/pkgconfig/z3.pc
+	@echo "z3: building against $(Z3) (.build-z3/, pkg-config file .build-z3/pkgconfig/z3.pc)"
+else
 	@if pkg-config --exists z3 2>/dev/null; then \
 	  echo "z3: found $$(pkg-config --modversion z3) (libz3-dev)"; \
 	else \
@@ -23,9 +45,10 @@ z3:
 	    || { echo "error: apt-get could not install libz3-dev" >&2; exit 69; }; \
 	  pkg-config --exists z3 || { echo "error: libz3-dev installed but pkg-config still cannot find z3" >&2; exit 69; }; \
 	fi
+endif
 
 build: z3
-	$(SWIFT) build -c $(CONFIG) --product lionk
+	$(PKGENV) $(SWIFT) build -c $(CONFIG) --product lionk --scratch-path $(SCRATCH) $(Z3FLAGS)
 
 demo: build
 	@$(BIN) --version
@@ -38,9 +61,9 @@ demo: build
 	@sed -n '/^| claim /,$$p' Proofs/README.md
 
 test: z3
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
-	.build/debug/lionk check Proofs/
+	$(PKGENV) $(SWIFT) build --build-tests --scratch-path $(SCRATCH) $(Z3FLAGS)
+	$(PKGENV) $(SWIFT) test --skip-build --scratch-path $(SCRATCH) $(Z3FLAGS)
+	$(SCRATCH)/debug/lionk check Proofs/
 
 # Rewrites Proofs/: a bundle per decided catalogue claim, README.md, and proofs.tex (LaTeX).
 proofs: build

@@ -54,8 +54,10 @@ public struct LemmaRecord: Sendable {
 
 extension Engine {
     /// Verifies a claim that uses lemmas: each lemma first (same options, the claim's budget),
-    /// then — only when every lemma is proved, at every dimension the main claim is decided
-    /// at — the main claim with the lemma instances as extra hypotheses.
+    /// then the main claim with the instances of the *proved* lemmas as extra hypotheses
+    /// (a proof then needs each lemma proved at every dimension the main claim is decided at).
+    /// A lemma that is not proved is left out: the claim is then asked with fewer facts, which
+    /// may still refute it (a counterexample refutes it whatever the lemmas are) or prove it.
     func verifyWithLemmas(_ claim: Claim) throws(ClaimError) -> VerificationResult {
         let start = Date()
         let deadline = options.budget.map { start.addingTimeInterval($0) }
@@ -85,7 +87,7 @@ extension Engine {
             }
         }
         func lemmaSteps() -> [ReductionStep] {
-            records.map { rec in
+            records.filter(\.result.verdict.isProof).map { rec in
                 let r = rec.result
                 return ReductionStep(
                     .lemma,
@@ -100,25 +102,29 @@ extension Engine {
             .negation,
             justification: "hypotheses ⇒ goal holds for all values iff hypotheses ∧ ¬goal is unsatisfiable",
             detail: "each case asks for a counterexample")
-        if !open.isEmpty {
-            // The main claim is not run: without its lemmas it would at best repeat the
-            // timeouts the lemmas are there to avoid, and with them it could not be proved.
+        if let left = remaining(), left <= 0, !open.isEmpty {
             return VerificationResult(
                 claim: claim.name, kind: claim.kind, verdict: .unknown, scope: "not decided (a lemma is not proved)",
                 dimensionsChecked: [], provedForAllDimensions: false,
                 reductions: (claim.kind == .forall ? [negation] : []) + lemmaSteps(), cases: [],
-                seconds: Date().timeIntervalSince(start), counterexample: nil, openCases: open, boxes: [], solver: backend.name,
-                lemmas: records)
+                seconds: Date().timeIntervalSince(start), counterexample: nil, openCases: open + ["budget exhausted"], boxes: [],
+                solver: backend.name, lemmas: records)
         }
         var augmented = claim
         augmented.lemmas = []
-        augmented.lemmaInstances += claim.lemmas.flatMap(\.instances)
+        // Only the proved lemmas' instances (records are in the claim's lemma order).
+        for (use, rec) in zip(claim.lemmas, records) where rec.result.verdict.isProof {
+            augmented.lemmaInstances += use.instances
+        }
         var sub = self
         sub.options.budget = remaining()
         var r = try sub.verify(augmented)
+        // A lemma left out keeps an undecided claim undecided for that reason too.
+        if r.verdict == .unknown { r.openCases = open + r.openCases }
+        open = []
         // Coverage: a lemma proved at some dimensions only supports the main claim there.
         if r.verdict.isProof {
-            for rec in records where !rec.result.provedForAllDimensions {
+            for rec in records where rec.result.verdict.isProof && !rec.result.provedForAllDimensions {
                 let lemmaDims = Set(rec.result.dimensionsChecked)
                 if r.provedForAllDimensions {
                     open.append(

@@ -68,26 +68,42 @@ struct LemmaTests {
     }
 
     @Test func falseLemmaNeverGivesProved() throws {
-        // "Every number is nonnegative" would make x ≥ 0 provable; it is refuted, so the
-        // main claim is unknown and not even run.
+        // "Every number is nonnegative" would make x ≥ 0 provable; it is refuted, so it is
+        // left out, and the claim without it is refuted by an exact counterexample.
         let lemma = Claim(name: "all nonnegative", parameters: [], variables: [.scalar("a")], hypotheses: [], goal: a .>= 0)
         let c = Claim(
             name: "x ≥ 0", parameters: [], variables: [.scalar("x")], hypotheses: [], goal: x .>= 0,
             lemmas: [LemmaUse(lemma, at: [.scalar("a"): x])])
         let r = try engine().verify(c)
-        #expect(r.verdict == .unknown)
+        #expect(r.verdict == .refuted)
+        #expect(r.counterexample?.isExactlyChecked == true)
+        #expect((r.counterexample?.values[.scalar("x")]?.rational ?? 0) < 0)
         #expect(r.lemmas.first?.result.verdict == .refuted)
-        #expect(r.openCases.contains { $0.contains("lemma all nonnegative not proved (refuted") })
-        #expect(r.cases.isEmpty)
+        #expect(!r.reductions.contains { $0.name == "lemma" }, "an unproved lemma is never a step of the verdict")
+    }
+
+    @Test func anUnprovedLemmaLeavesAnUndecidedClaimUndecidedAndSaysWhy() throws {
+        let lemma = Claim(name: "all nonnegative", parameters: [], variables: [.scalar("a")], hypotheses: [], goal: a .>= 0)
+        let c = Claim(
+            name: "x ≥ 0", parameters: [], variables: [.scalar("x")], hypotheses: [], goal: x .>= 0,
+            lemmas: [LemmaUse(lemma, at: [.scalar("a"): x])])
+        // The main claim's own query answers unknown (only it mentions x).
+        let r = try Engine(backend: SymbolFaultBackend(unknownForSymbols: ["x"])).verify(c)
+        #expect(r.verdict == .unknown)
+        #expect(r.openCases.first?.contains("lemma all nonnegative not proved (refuted") == true, "\(r.openCases)")
     }
 
     @Test func injectedUnknownInALemmaGivesUnknown() throws {
-        // Only the lemma's queries mention a, b.
-        let backend = SymbolFaultBackend(unknownForSymbols: ["a"])
-        let r = try Engine(backend: backend).verify(quartic)
+        // Only the lemma's queries mention a, b; only the main claim's mention x.
+        let r = try Engine(backend: SymbolFaultBackend(unknownForSymbols: ["a", "x"])).verify(quartic)
         #expect(r.verdict == .unknown)
         #expect(r.lemmas.first?.result.verdict == .unknown)
         #expect(r.openCases.contains { $0.contains("lemma am-gm not proved (unknown") && $0.contains("injected") })
+        // The lemma unknown, the claim decided without it: proved, and no step rests on am-gm.
+        let without = try Engine(backend: SymbolFaultBackend(unknownForSymbols: ["a"])).verify(quartic)
+        #expect(without.verdict == .proved)
+        #expect(without.lemmas.first?.result.verdict == .unknown)
+        #expect(!without.reductions.contains { $0.name == "lemma" })
     }
 
     @Test func injectedUnknownInANestedLemmaGivesUnknown() throws {
@@ -100,9 +116,15 @@ struct LemmaTests {
         let ok = try engine().verify(outer)
         #expect(ok.verdict == .proved, "\(ok.openCases)")
         #expect(ok.lemmas.first?.result.lemmas.first?.result.verdict == .proved)
+        // am-gm unknown: quartic is proved without it, and outer with quartic.
         let r = try Engine(backend: SymbolFaultBackend(unknownForSymbols: ["a"])).verify(outer)
-        #expect(r.verdict == .unknown)
+        #expect(r.verdict == .proved)
         #expect(r.lemmas.first?.result.lemmas.first?.result.verdict == .unknown)
+        #expect(r.lemmas.first?.result.reductions.contains { $0.name == "lemma" } == false)
+        // am-gm and quartic's own query unknown: quartic unknown, outer without it undecided too.
+        let both = try Engine(backend: SymbolFaultBackend(unknownForSymbols: ["a", "x", "u"])).verify(outer)
+        #expect(both.verdict == .unknown)
+        #expect(both.lemmas.first?.result.verdict == .unknown)
     }
 
     @Test func lemmaProvedAtFewerDimensionsDoesNotCoverTheClaim() throws {
