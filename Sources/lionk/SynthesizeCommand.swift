@@ -237,7 +237,10 @@ struct Synthesize: CooperativeCommand {
             for (v, r) in rows {
                 let x = (v.doubleValue - step * 0.4)...(v.doubleValue + step * 0.4)
                 for reg in r.regions {
-                    guard let lo = reg.domain.lower?.doubleValue, let hi = reg.domain.upper?.doubleValue else { continue }
+                    // An irrational end is drawn at its approximation (the domain is its bracket's hull).
+                    guard let lo = reg.lowerRoot?.approximation ?? reg.domain.lower?.doubleValue,
+                        let hi = reg.upperRoot?.approximation ?? reg.domain.upper?.doubleValue
+                    else { continue }
                     // A point is drawn as a thin band (1 % of the range) so that it shows.
                     let y = hi - lo < span / 100 ? (lo - span / 200)...(hi + span / 200) : lo...hi
                     let verdict = reg.kind == .holds ? "proved" : reg.kind == .fails ? "refuted" : "unknown"
