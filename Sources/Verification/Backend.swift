@@ -6,6 +6,9 @@ public import Symbolic
 public struct Query: Sendable {
     public var label: String
     public var assertions: [Node]
+    /// Ask the backend for the query's SMT-LIB2 text too (`QueryAnswer.smtlib2`), written from
+    /// the very terms it solves (the proof bundle records it; no second lowering).
+    public var wantsText = false
 
     public init(label: String, assertions: [Node]) {
         self.label = label
@@ -94,11 +97,14 @@ public struct QueryAnswer: Sendable {
     public var strategy: String?
     /// Every strategy tried, in order, with its time and answer ("nlsat 0.25 s: unknown (timeout)").
     public var attempts: [String]
+    /// The query as SMT-LIB2, when it was asked for (`Query.wantsText`) and the backend wrote it.
+    public var smtlib2: String?
 
-    public init(outcome: QueryOutcome, strategy: String? = nil, attempts: [String] = []) {
+    public init(outcome: QueryOutcome, strategy: String? = nil, attempts: [String] = [], smtlib2: String? = nil) {
         self.outcome = outcome
         self.strategy = strategy
         self.attempts = attempts
+        self.smtlib2 = smtlib2
     }
 }
 

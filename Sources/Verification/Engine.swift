@@ -616,7 +616,9 @@ public struct Engine: Sendable {
     func answer(_ q: Query, _ deadline: Date?) -> QueryAnswer {
         guard let t = timeout(deadline) else { return QueryAnswer(outcome: .unknown(reason: "budget exhausted")) }
         let t0 = Date()
-        let a = backend.answer(q, timeout: t, cancellation: cancellation)
+        var asked = q
+        asked.wantsText = log != nil
+        let a = backend.answer(asked, timeout: t, cancellation: cancellation)
         record(q, a, seconds: Date().timeIntervalSince(t0))
         return a
     }
@@ -626,7 +628,9 @@ public struct Engine: Sendable {
         guard let log else { return }
         let role = QueryRecord.role(ofLabel: q.label)
         let decided = !a.outcome.isUnknown
-        let text = backend.smtlib2(q).map { z3 in
+        // The backend's text of the terms it solved; a second lowering only when it has none
+        // (an abandoned query, a backend that does not write text).
+        let text = (a.smtlib2 ?? backend.smtlib2(q)).map { z3 in
             // Z3 writes every benchmark with status unknown; the file says what was answered.
             let body = decided ? z3.replacingOccurrences(of: "(set-info :status unknown)", with: "(set-info :status \(a.outcome.shortDescription))") : z3
             // (The deciding strategy is in the manifest: it depends on timing, the file does not.)

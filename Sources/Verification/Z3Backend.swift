@@ -66,6 +66,8 @@ public struct Z3Backend: QueryBackend {
             let context = try SolverContext()
             let lowering = Lowering(context: context)
             let assertions = try query.assertions.map { try lowering.term($0) }
+            // The text of exactly the terms solved, before solving (for the proof bundle).
+            let text = query.wantsText ? try? Self.text(of: assertions, in: context) : nil
             let handle = context.interruptHandle
             let token = cancellation.register { handle.interrupt() }
             defer { cancellation.unregister(token) }
@@ -78,11 +80,11 @@ public struct Z3Backend: QueryBackend {
             let attempts = decision.attempts.map(\.description)
             let strategy = decision.strategy?.rawValue
             switch decision.outcome {
-            case .unsat: return QueryAnswer(outcome: .unsat, strategy: strategy, attempts: attempts)
+            case .unsat: return QueryAnswer(outcome: .unsat, strategy: strategy, attempts: attempts, smtlib2: text)
             case .unknown(let reason):
                 return QueryAnswer(
                     outcome: .unknown(reason: cancellation.isCancelled ? "cancelled" : reason.description),
-                    attempts: attempts)
+                    attempts: attempts, smtlib2: text)
             case .sat(let model):
                 var values: [Symbol: ExactValue] = [:]
                 for ((_, sym), value) in zip(named, model.evaluations) {
@@ -92,7 +94,7 @@ public struct Z3Backend: QueryBackend {
                     default: break
                     }
                 }
-                return QueryAnswer(outcome: .sat(values), strategy: strategy, attempts: attempts)
+                return QueryAnswer(outcome: .sat(values), strategy: strategy, attempts: attempts, smtlib2: text)
             }
         } catch let e as LoweringError {
             return QueryAnswer(outcome: .unknown(reason: "unsupported: \(e.message)"))
@@ -102,14 +104,18 @@ public struct Z3Backend: QueryBackend {
     }
 
     public func smtlib2(_ query: Query) -> String? {
-        guard let context = try? SolverContext(), let solver = try? context.makeSolver(timeout: nil) else { return nil }
+        guard let context = try? SolverContext() else { return nil }
         let lowering = Lowering(context: context)
-        do {
-            for a in query.assertions { try solver.assert(try lowering.term(a)) }
-            return try solver.smtlib2()
-        } catch {
-            return nil
-        }
+        guard let terms = try? query.assertions.map({ try lowering.term($0) }) else { return nil }
+        return try? Self.text(of: terms, in: context)
+    }
+
+    /// SMT-LIB2 of lowered terms: asserted in a fresh solver of their context and printed.
+    /// One function for both paths, so a query's file is the same whichever wrote it.
+    static func text(of terms: [Solver.Term], in context: SolverContext) throws -> String {
+        let solver = try context.makeSolver(timeout: nil)
+        for t in terms { try solver.assert(t) }
+        return try solver.smtlib2()
     }
 
     /// Checks standalone SMT-LIB2 text in a fresh context with the portfolio (no model is
