@@ -9,6 +9,6 @@
 (assert
  (<= 0.0 |y[1]|))
 (assert
- (let (($x29 (<= |x[1]| |y[1]|)))
- (not $x29)))
+ (let (($x10 (<= |x[1]| |y[1]|)))
+ (not $x10)))
 (check-sat)

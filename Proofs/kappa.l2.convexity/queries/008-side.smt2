@@ -8,8 +8,8 @@
 (assert
  (= 4.0 B))
 (assert
- (let ((?x30 (* theta theta)))
- (let ((?x27 (* |a[1]| |a[1]|)))
- (let ((?x31 (* ?x27 ?x30)))
- (< ?x31 0.0)))))
+ (let ((?x11 (* theta theta)))
+ (let ((?x9 (* |a[1]| |a[1]|)))
+ (let ((?x12 (* ?x9 ?x11)))
+ (< ?x12 0.0)))))
 (check-sat)

@@ -7,6 +7,6 @@
 (assert
  (= 4.0 B))
 (assert
- (let ((?x27 (* r_a r_a)))
- (< ?x27 0.0)))
+ (let ((?x9 (* r_a r_a)))
+ (< ?x9 0.0)))
 (check-sat)

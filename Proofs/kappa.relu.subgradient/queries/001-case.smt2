@@ -9,6 +9,6 @@
 (assert
  (< |y[1]| 0.0))
 (assert
- (let (($x33 (<= |y[1]| 0.0)))
- (not $x33)))
+ (let (($x10 (<= |y[1]| 0.0)))
+ (not $x10)))
 (check-sat)

@@ -9,6 +9,6 @@
 (assert
  (<= 0.0 |y[1]|))
 (assert
- (let (($x27 (<= 0.0 |y[1]|)))
- (not $x27)))
+ (let (($x9 (<= 0.0 |y[1]|)))
+ (not $x9)))
 (check-sat)

@@ -9,6 +9,6 @@
 (assert
  (<= 0.0 |y[1]|))
 (assert
- (let (($x31 (<= 0.0 |y[1]|)))
- (not $x31)))
+ (let (($x9 (<= 0.0 |y[1]|)))
+ (not $x9)))
 (check-sat)

@@ -15,7 +15,7 @@
 (assert
  (< 0.0 eps))
 (assert
- (let ((?x41 (* eps lam)))
- (let ((?x42 (+ 1.0 ?x41)))
- (= 0.0 ?x42))))
+ (let ((?x15 (* eps lam)))
+ (let ((?x16 (+ 1.0 ?x15)))
+ (= 0.0 ?x16))))
 (check-sat)

@@ -10,9 +10,9 @@
 (assert
  (< 0.0 lam))
 (assert
- (let (($x35 (<= beta1 1.0)))
- (let (($x33 (<= 0.0 beta1)))
- (and $x33 $x35))))
+ (let (($x13 (<= beta1 1.0)))
+ (let (($x11 (<= 0.0 beta1)))
+ (and $x11 $x13))))
 (assert
  false)
 (check-sat)

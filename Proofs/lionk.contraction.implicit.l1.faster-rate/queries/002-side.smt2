@@ -10,11 +10,11 @@
 (assert
  (< 0.0 lam))
 (assert
- (let (($x35 (<= beta1 1.0)))
- (let (($x33 (<= 0.0 beta1)))
- (and $x33 $x35))))
+ (let (($x13 (<= beta1 1.0)))
+ (let (($x11 (<= 0.0 beta1)))
+ (and $x11 $x13))))
 (assert
- (let ((?x38 (* 2.0 eps lam)))
- (let ((?x40 (+ 1.0 ?x38)))
- (= 0.0 ?x40))))
+ (let ((?x16 (* 2.0 eps lam)))
+ (let ((?x17 (+ 1.0 ?x16)))
+ (= 0.0 ?x17))))
 (check-sat)

@@ -9,7 +9,7 @@
 (assert
  (= (/ 1.0 10.0) lam))
 (assert
- (let ((?x32 (* eps lam)))
- (let ((?x34 (+ 1.0 ?x32)))
- (= 0.0 ?x34))))
+ (let ((?x13 (* eps lam)))
+ (let ((?x14 (+ 1.0 ?x13)))
+ (= 0.0 ?x14))))
 (check-sat)

@@ -10,11 +10,11 @@
 (assert
  (< 0.0 lam))
 (assert
- (let (($x35 (<= beta1 1.0)))
- (let (($x33 (<= 0.0 beta1)))
- (and $x33 $x35))))
+ (let (($x13 (<= beta1 1.0)))
+ (let (($x11 (<= 0.0 beta1)))
+ (and $x11 $x13))))
 (assert
- (let ((?x37 (* eps lam)))
- (let ((?x38 (+ 1.0 ?x37)))
- (= 0.0 ?x38))))
+ (let ((?x15 (* eps lam)))
+ (let ((?x16 (+ 1.0 ?x15)))
+ (= 0.0 ?x16))))
 (check-sat)

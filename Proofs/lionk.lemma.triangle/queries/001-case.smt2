@@ -10,28 +10,28 @@
 (assert
  (<= 0.0 %aux1))
 (assert
- (let ((?x29 (* |u[1]| |u[1]|)))
- (let ((?x26 (* %aux1 %aux1)))
- (= ?x26 ?x29))))
+ (let ((?x10 (* |u[1]| |u[1]|)))
+ (let ((?x8 (* %aux1 %aux1)))
+ (= ?x8 ?x10))))
 (assert
  (<= 0.0 %aux2))
 (assert
- (let ((?x40 (* |v[1]| |v[1]|)))
- (let ((?x37 (* %aux2 %aux2)))
- (= ?x37 ?x40))))
+ (let ((?x16 (* |v[1]| |v[1]|)))
+ (let ((?x14 (* %aux2 %aux2)))
+ (= ?x14 ?x16))))
 (assert
  (<= 0.0 %aux3))
 (assert
- (let ((?x49 (+ |u[1]| |v[1]|)))
- (let ((?x50 (* ?x49 ?x49)))
- (let ((?x47 (* %aux3 %aux3)))
- (= ?x47 ?x50)))))
+ (let ((?x21 (+ |u[1]| |v[1]|)))
+ (let ((?x22 (* ?x21 ?x21)))
+ (let ((?x20 (* %aux3 %aux3)))
+ (= ?x20 ?x22)))))
 (assert
- (let ((?x59 (* %aux1 %aux2)))
- (let ((?x53 (* |u[1]| |v[1]|)))
- (<= ?x53 ?x59))))
+ (let ((?x25 (* %aux1 %aux2)))
+ (let ((?x24 (* |u[1]| |v[1]|)))
+ (<= ?x24 ?x25))))
 (assert
- (let ((?x66 (+ %aux1 %aux2)))
- (let (($x67 (<= %aux3 ?x66)))
- (not $x67))))
+ (let ((?x27 (+ %aux1 %aux2)))
+ (let (($x28 (<= %aux3 ?x27)))
+ (not $x28))))
 (check-sat)

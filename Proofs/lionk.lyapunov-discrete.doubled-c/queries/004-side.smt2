@@ -1,4 +1,4 @@
-; lionk side query: side: eps*lam + 1 ≠ 0
+; lionk side query: side: 1 - beta1 ≠ 0
 ; answered unsat by Z3 4.8.12
 ; 
 (set-info :status unsat)
@@ -12,9 +12,9 @@
  (let (($x7 (<= 0.0 beta1)))
  (and $x7 $x9))))
 (assert
- (let (($x36 (< beta2 1.0)))
- (let (($x35 (<= 0.0 beta2)))
- (and $x35 $x36))))
+ (let (($x13 (< beta2 1.0)))
+ (let (($x12 (<= 0.0 beta2)))
+ (and $x12 $x13))))
 (assert
  (< 0.0 eps))
 (assert
@@ -22,7 +22,7 @@
 (assert
  (< 0.0 L))
 (assert
- (let ((?x55 (* eps lam)))
- (let ((?x56 (+ 1.0 ?x55)))
- (= 0.0 ?x56))))
+ (let ((?x22 (* (- 1.0) beta1)))
+ (let ((?x23 (+ 1.0 ?x22)))
+ (= 0.0 ?x23))))
 (check-sat)

@@ -18,7 +18,7 @@
 (assert
  (= 1.0 L))
 (assert
- (let ((?x43 (* eps lam)))
- (let ((?x45 (+ 1.0 ?x43)))
- (= 0.0 ?x45))))
+ (let ((?x21 (* eps lam)))
+ (let ((?x22 (+ 1.0 ?x21)))
+ (= 0.0 ?x22))))
 (check-sat)

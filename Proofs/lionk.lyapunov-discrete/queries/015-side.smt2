@@ -12,9 +12,9 @@
  (let (($x7 (<= 0.0 beta1)))
  (and $x7 $x9))))
 (assert
- (let (($x36 (< beta2 1.0)))
- (let (($x35 (<= 0.0 beta2)))
- (and $x35 $x36))))
+ (let (($x13 (< beta2 1.0)))
+ (let (($x12 (<= 0.0 beta2)))
+ (and $x12 $x13))))
 (assert
  (< 0.0 eps))
 (assert
@@ -22,10 +22,10 @@
 (assert
  (< 0.0 L))
 (assert
- (let ((?x57 (* (- 1.0) beta1)))
- (let ((?x58 (+ 1.0 ?x57)))
- (let ((?x59 (* eps lam ?x58)))
- (let ((?x56 (* (- 1.0) beta2)))
- (let ((?x60 (+ 1.0 ?x56 ?x59)))
- (= 0.0 ?x60)))))))
+ (let ((?x23 (* (- 1.0) beta1)))
+ (let ((?x24 (+ 1.0 ?x23)))
+ (let ((?x25 (* eps lam ?x24)))
+ (let ((?x22 (* (- 1.0) beta2)))
+ (let ((?x26 (+ 1.0 ?x22 ?x25)))
+ (= 0.0 ?x26)))))))
 (check-sat)

@@ -9,21 +9,21 @@
 (assert
  (<= 0.0 %aux1))
 (assert
- (let ((?x29 (* |v[1]| |v[1]|)))
- (let ((?x26 (* %aux1 %aux1)))
- (= ?x26 ?x29))))
+ (let ((?x10 (* |v[1]| |v[1]|)))
+ (let ((?x8 (* %aux1 %aux1)))
+ (= ?x8 ?x10))))
 (assert
  (<= 0.0 %aux2))
 (assert
- (let ((?x40 (* t t)))
- (let ((?x29 (* |v[1]| |v[1]|)))
- (let ((?x41 (* ?x29 ?x40)))
- (let ((?x37 (* %aux2 %aux2)))
- (= ?x37 ?x41))))))
+ (let ((?x16 (* t t)))
+ (let ((?x10 (* |v[1]| |v[1]|)))
+ (let ((?x17 (* ?x10 ?x16)))
+ (let ((?x14 (* %aux2 %aux2)))
+ (= ?x14 ?x17))))))
 (assert
  (<= 0.0 t))
 (assert
- (let ((?x48 (* %aux1 t)))
- (let (($x50 (= %aux2 ?x48)))
- (not $x50))))
+ (let ((?x20 (* %aux1 t)))
+ (let (($x21 (= %aux2 ?x20)))
+ (not $x21))))
 (check-sat)

@@ -11,18 +11,18 @@
 (assert
  (<= 0.0 rho))
 (assert
- (let ((?x31 (* rho rho)))
- (let ((?x30 (* R R R)))
- (= ?x30 ?x31))))
+ (let ((?x11 (* rho rho)))
+ (let ((?x10 (* R R R)))
+ (= ?x10 ?x11))))
 (assert
- (let ((?x44 (* R Z rho)))
- (let ((?x42 (* 2.0 R rho)))
- (let ((?x45 (+ ?x42 ?x44)))
- (let ((?x40 (* 3.0 P rho)))
- (<= ?x40 ?x45))))))
+ (let ((?x19 (* R Z rho)))
+ (let ((?x17 (* 2.0 R rho)))
+ (let ((?x20 (+ ?x17 ?x19)))
+ (let ((?x15 (* 3.0 P rho)))
+ (<= ?x15 ?x20))))))
 (assert
  (<= Z 1.0))
 (assert
- (let (($x60 (<= P R)))
- (not $x60)))
+ (let (($x24 (<= P R)))
+ (not $x24)))
 (check-sat)

@@ -9,18 +9,18 @@
 (assert
  (<= 0.0 %aux1))
 (assert
- (let ((?x29 (* %aux1 %aux1)))
- (let ((?x27 (* |a[1]| |a[1]|)))
- (= ?x27 ?x29))))
+ (let ((?x10 (* %aux1 %aux1)))
+ (let ((?x9 (* |a[1]| |a[1]|)))
+ (= ?x9 ?x10))))
 (assert
  (<= 0.0 %aux2))
 (assert
- (let ((?x40 (* |b[1]| |b[1]|)))
- (let ((?x37 (* %aux2 %aux2)))
- (= ?x37 ?x40))))
+ (let ((?x16 (* |b[1]| |b[1]|)))
+ (let ((?x14 (* %aux2 %aux2)))
+ (= ?x14 ?x16))))
 (assert
- (let ((?x46 (* %aux1 %aux2)))
- (let ((?x45 (* |a[1]| |b[1]|)))
- (let (($x47 (<= ?x45 ?x46)))
- (not $x47)))))
+ (let ((?x19 (* %aux1 %aux2)))
+ (let ((?x18 (* |a[1]| |b[1]|)))
+ (let (($x20 (<= ?x18 ?x19)))
+ (not $x20)))))
 (check-sat)

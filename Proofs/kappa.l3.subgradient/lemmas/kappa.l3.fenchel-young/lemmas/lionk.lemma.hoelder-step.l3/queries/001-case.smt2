@@ -9,18 +9,18 @@
 (assert
  (< 0.0 R))
 (assert
- (let ((?x29 (* R R R)))
- (= rho ?x29)))
+ (let ((?x9 (* R R R)))
+ (= rho ?x9)))
 (assert
- (let ((?x29 (* R R R)))
- (let ((?x41 (* 2.0 Z ?x29)))
- (let ((?x42 (+ rho ?x41)))
- (let ((?x37 (* R R)))
- (let ((?x38 (* 3.0 P ?x37)))
- (<= ?x38 ?x42)))))))
+ (let ((?x9 (* R R R)))
+ (let ((?x17 (* 2.0 Z ?x9)))
+ (let ((?x18 (+ rho ?x17)))
+ (let ((?x13 (* R R)))
+ (let ((?x14 (* 3.0 P ?x13)))
+ (<= ?x14 ?x18)))))))
 (assert
  (<= Z 1.0))
 (assert
- (let (($x52 (<= P R)))
- (not $x52)))
+ (let (($x22 (<= P R)))
+ (not $x22)))
 (check-sat)

@@ -9,10 +9,10 @@
 (assert
  (<= 0.0 s2))
 (assert
- (let ((?x30 (* s1 s1 s1)))
- (let ((?x29 (* s2 s2 s2)))
- (= ?x29 ?x30))))
+ (let ((?x11 (* s1 s1 s1)))
+ (let ((?x10 (* s2 s2 s2)))
+ (= ?x10 ?x11))))
 (assert
- (let (($x37 (= s1 s2)))
- (not $x37)))
+ (let (($x13 (= s1 s2)))
+ (not $x13)))
 (check-sat)

@@ -7,11 +7,11 @@
 (assert
  (< 0.0 rr))
 (assert
- (let ((?x30 (* rr rr)))
- (let ((?x31 (* B ?x30)))
- (let ((?x28 (* rr rr rr)))
- (<= ?x28 ?x31)))))
+ (let ((?x10 (* rr rr)))
+ (let ((?x11 (* B ?x10)))
+ (let ((?x8 (* rr rr rr)))
+ (<= ?x8 ?x11)))))
 (assert
- (let (($x38 (<= rr B)))
- (not $x38)))
+ (let (($x13 (<= rr B)))
+ (not $x13)))
 (check-sat)

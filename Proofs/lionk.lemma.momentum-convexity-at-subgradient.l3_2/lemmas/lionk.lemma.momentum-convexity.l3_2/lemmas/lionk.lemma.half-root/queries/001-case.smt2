@@ -10,20 +10,20 @@
 (assert
  (<= 0.0 al))
 (assert
- (let ((?x30 (* al al al al)))
- (let ((?x29 (* r r)))
- (= ?x29 ?x30))))
+ (let ((?x11 (* al al al al)))
+ (let ((?x10 (* r r)))
+ (= ?x10 ?x11))))
 (assert
  (<= 0.0 rho))
 (assert
- (let ((?x41 (* rho rho)))
- (let ((?x39 (* r r r)))
- (= ?x39 ?x41))))
+ (let ((?x16 (* rho rho)))
+ (let ((?x15 (* r r r)))
+ (= ?x15 ?x16))))
 (assert
- (let ((?x48 (* al al al)))
- (let (($x49 (= rho ?x48)))
- (let ((?x46 (* al al)))
- (let (($x47 (= r ?x46)))
- (let (($x50 (and $x47 $x49)))
- (not $x50)))))))
+ (let ((?x20 (* al al al)))
+ (let (($x21 (= rho ?x20)))
+ (let ((?x18 (* al al)))
+ (let (($x19 (= r ?x18)))
+ (let (($x22 (and $x19 $x21)))
+ (not $x22)))))))
 (check-sat)

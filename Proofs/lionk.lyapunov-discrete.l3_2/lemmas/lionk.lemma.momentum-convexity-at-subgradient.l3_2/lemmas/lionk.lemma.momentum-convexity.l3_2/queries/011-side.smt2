@@ -10,6 +10,6 @@
 (assert
  (= (/ 99.0 100.0) beta2))
 (assert
- (let ((?x31 (* r_mn r_mn)))
- (< ?x31 0.0)))
+ (let ((?x12 (* r_mn r_mn)))
+ (< ?x12 0.0)))
 (check-sat)

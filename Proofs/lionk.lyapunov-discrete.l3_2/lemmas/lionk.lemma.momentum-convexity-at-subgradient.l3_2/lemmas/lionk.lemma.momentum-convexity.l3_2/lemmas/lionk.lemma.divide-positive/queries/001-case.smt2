@@ -7,11 +7,11 @@
 (assert
  (< 0.0 s))
 (assert
- (let ((?x30 (* B s)))
- (let ((?x28 (* s s s)))
- (<= ?x28 ?x30))))
+ (let ((?x10 (* B s)))
+ (let ((?x8 (* s s s)))
+ (<= ?x8 ?x10))))
 (assert
- (let ((?x37 (* s s)))
- (let (($x38 (<= ?x37 B)))
- (not $x38))))
+ (let ((?x12 (* s s)))
+ (let (($x13 (<= ?x12 B)))
+ (not $x13))))
 (check-sat)
