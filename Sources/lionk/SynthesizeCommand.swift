@@ -162,21 +162,31 @@ struct Synthesize: CooperativeCommand {
                     replays[i] = Replay.replay(cx, claim: c.with(name, domain: .exactly(v)), dynamics: dyn)
                 }
             }
-            let undecided = r.regions.contains { $0.kind == .undecided }
-            if json {
-                var obj = Self.json(r)
-                if var regs = obj["regions"] as? [[String: Any]] {
-                    for i in regs.indices { regs[i]["replay"] = replays[i].map(replayObject) ?? NSNull() }
-                    obj["regions"] = regs
-                }
-                print(jsonText(obj))
-            } else {
-                print(Self.text(r, verbose: verbose, replays: replays))
-            }
-            if let path = latex { try ProofWriting.writeText(LaTeXFragment.synthesis(r), to: path, what: "the LaTeX fragment") }
-            try writeProofsIfAsked(Self.proofs(r), engine: engine)
-            return undecided ? 3 : 0
+            try emit(
+                json: { Self.json(r) }, replays: replays, under: "regions", text: { Self.text(r, verbose: verbose, replays: replays) },
+                latex: { LaTeXFragment.synthesis(r) }, proofs: Self.proofs(r), engine: engine)
+            return r.regions.contains { $0.kind == .undecided } ? 3 : 0
         }
+    }
+
+    /// Prints the result — one JSON object (each item of the list `under` with its replay) or
+    /// the text — then writes `--latex` and `--proofs` if asked.
+    func emit(
+        json object: () -> [String: Any], replays: [Int: ReplayResult], under key: String, text: () -> String, latex fragment: () -> String,
+        proofs list: [RegionProof], engine: Engine
+    ) throws {
+        if json {
+            var obj = object()
+            if var items = obj[key] as? [[String: Any]] {
+                for i in items.indices { items[i]["replay"] = replays[i].map(replayObject) ?? NSNull() }
+                obj[key] = items
+            }
+            print(jsonText(obj))
+        } else {
+            print(text())
+        }
+        if let path = latex { try ProofWriting.writeText(fragment(), to: path, what: "the LaTeX fragment") }
+        try writeProofsIfAsked(list, engine: engine)
     }
 
     /// The engine, recording every query when proof bundles are asked for.

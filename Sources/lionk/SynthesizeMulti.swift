@@ -28,18 +28,9 @@ extension Synthesize {
                 replays[i] = Replay.replay(cx, claim: at, dynamics: dyn)
             }
         }
-        if json {
-            var obj = Self.json(r)
-            if var rounds = obj["rounds"] as? [[String: Any]] {
-                for i in rounds.indices { rounds[i]["replay"] = replays[i].map(replayObject) ?? NSNull() }
-                obj["rounds"] = rounds
-            }
-            print(jsonText(obj))
-        } else {
-            print(Self.text(r, verbose: verbose, replays: replays))
-        }
-        if let path = latex { try ProofWriting.writeText(LaTeXFragment.synthesis(r), to: path, what: "the LaTeX fragment") }
-        try writeProofsIfAsked(Self.proofs(r), engine: engine)
+        try emit(
+            json: { Self.json(r) }, replays: replays, under: "rounds", text: { Self.text(r, verbose: verbose, replays: replays) },
+            latex: { LaTeXFragment.synthesis(r) }, proofs: Self.proofs(r), engine: engine)
         return r.outcome == .undecided ? 3 : 0
     }
 
