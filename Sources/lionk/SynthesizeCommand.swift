@@ -189,6 +189,11 @@ struct Synthesize: CooperativeCommand {
         try writeProofsIfAsked(list, engine: engine)
     }
 
+    /// An SVG title that fits the picture's width (about 70 characters).
+    static func svgTitle(_ claim: String) -> String {
+        (claim.count > 48 ? String(claim.prefix(47)) + "…" : claim) + ": where it holds"
+    }
+
     /// The engine, recording every query when proof bundles are asked for.
     func proofEngine() throws -> Engine {
         var e = try engineFlags.engine(progress: nil)
@@ -259,7 +264,7 @@ struct Synthesize: CooperativeCommand {
             }
             // Holds last, on top of the bands of the others.
             boxes.sort { ($0.verdict == "proved" ? 1 : 0) < ($1.verdict == "proved" ? 1 : 0) }
-            let text = SVG.parameterMap(boxes, xName: pname, yName: name, title: "\(c.name): where it holds")
+            let text = SVG.parameterMap(boxes, xName: pname, yName: name, title: Self.svgTitle(c.name))
             try ProofWriting.writeText(text, to: path, what: "the SVG")
         }
         if json {

@@ -45,9 +45,7 @@ extension Synthesize {
         clearProgress()
         try Interrupt.check("before a result")
         if let path = svg {
-            // The title fits the picture's width (about 70 characters).
-            let name = r.claim.count > 48 ? String(r.claim.prefix(47)) + "…" : r.claim
-            try writeMapSVG(Self.mapFile(r), to: path, title: "\(name): where it holds")
+            try writeMapSVG(Self.mapFile(r), to: path, title: Self.svgTitle(r.claim))
         }
         if json { print(jsonText(Self.json(r))) } else { print(Self.text(r, verbose: verbose)) }
         if let path = latex { try ProofWriting.writeText(LaTeXFragment.synthesis(r), to: path, what: "the LaTeX fragment") }
