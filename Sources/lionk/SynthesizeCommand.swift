@@ -146,14 +146,9 @@ struct Synthesize: CooperativeCommand {
             if let spec = sweep {
                 return try runSweep(spec, claim: c, unknown: name, range: range, engine: engine, progress: progress)
             }
-            let r: SynthesisResult
-            do {
-                r = try engine.synthesize(c, unknown: name, range: range, tolerance: exactNumber(tolerance)!, maxVerifications: max, progress: progress)
-            } catch {
-                throw fail("claim '\(claim)': \(error)", code: Exit.dataError)
+            let r = try synthesis {
+                try engine.synthesize(c, unknown: name, range: range, tolerance: exactNumber(tolerance)!, maxVerifications: max, progress: progress)
             }
-            clearProgress()
-            try Interrupt.check("before a result")
             // The counterexamples outside, replayed by the simulator when the claim declares its update.
             var replays: [Int: ReplayResult] = [:]
             if let dyn = try? ClaimFile.declaredDynamics(path: claim) {
@@ -167,6 +162,16 @@ struct Synthesize: CooperativeCommand {
                 latex: { LaTeXFragment.synthesis(r) }, proofs: Self.proofs(r), engine: engine)
             return r.regions.contains { $0.kind == .undecided } ? 3 : 0
         }
+    }
+
+    /// Runs one synthesis: a claim it cannot take is a data error; then the progress line is
+    /// cleared and a Ctrl-C during it ends the command here.
+    func synthesis<R>(_ body: () throws -> R) throws -> R {
+        let r: R
+        do { r = try body() } catch { throw fail("claim '\(claim)': \(error)", code: Exit.dataError) }
+        clearProgress()
+        try Interrupt.check("before a result")
+        return r
     }
 
     /// Prints the result — one JSON object (each item of the list `under` with its replay) or

@@ -10,14 +10,7 @@ import Verification
 extension Synthesize {
     func runSearch(_ c: Claim, unknowns: [(String, ParameterDomain)], engine: Engine) throws -> Int32 {
         let progress = json ? nil : terminalProgress()
-        let r: SynthesisSearchResult
-        do {
-            r = try engine.search(c, unknowns: unknowns, maxVerifications: max, progress: progress)
-        } catch {
-            throw fail("claim '\(claim)': \(error)", code: Exit.dataError)
-        }
-        clearProgress()
-        try Interrupt.check("before a result")
+        let r = try synthesis { try engine.search(c, unknowns: unknowns, maxVerifications: max, progress: progress) }
         // Each counterexample replayed by the simulator when the claim declares its update.
         var replays: [Int: ReplayResult] = [:]
         if let dyn = try? ClaimFile.declaredDynamics(path: claim) {
@@ -36,14 +29,9 @@ extension Synthesize {
 
     func runMap(_ c: Claim, unknowns: [(String, ParameterDomain)], engine: Engine) throws -> Int32 {
         let progress = json ? nil : terminalProgress()
-        let r: SynthesisMapResult
-        do {
-            r = try engine.synthesisMap(c, x: unknowns[0], y: unknowns[1], grid: grid, depth: depth, maxVerifications: max, progress: progress)
-        } catch {
-            throw fail("claim '\(claim)': \(error)", code: Exit.dataError)
+        let r = try synthesis {
+            try engine.synthesisMap(c, x: unknowns[0], y: unknowns[1], grid: grid, depth: depth, maxVerifications: max, progress: progress)
         }
-        clearProgress()
-        try Interrupt.check("before a result")
         if let path = svg {
             try writeMapSVG(Self.mapFile(r), to: path, title: Self.svgTitle(r.claim))
         }
