@@ -38,11 +38,19 @@ import Verification
         var m = BundleTests.manifest()
         m.bundleHash = String(repeating: "0f", count: 32)
         let body = LaTeXFragment.section(claim: Self.claim(), manifest: m, bundle: "Proofs/x_y")
+        let (status, log, dir) = try Self.compile(body)
+        #expect(status == 0, "\(log.suffix(1500))")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("doc.pdf").path))
+    }
+
+    /// Compiles `body` as a standalone document with pdflatex in a fresh folder: the exit
+    /// status, the log (stdout and stderr) and the folder (doc.tex, doc.pdf).
+    static func compile(_ body: String) throws -> (status: Int32, log: String, dir: URL) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lionk-tex-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try Data(LaTeXFragment.standalone(body).utf8).write(to: dir.appendingPathComponent("doc.tex"))
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.pdflatex!)
+        p.executableURL = URL(fileURLWithPath: pdflatex!)
         p.arguments = ["-interaction=nonstopmode", "-halt-on-error", "doc.tex"]
         p.currentDirectoryURL = dir
         let out = Pipe()
@@ -51,7 +59,6 @@ import Verification
         try p.run()
         let log = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(log.suffix(1500))")
-        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("doc.pdf").path))
+        return (p.terminationStatus, log, dir)
     }
 }

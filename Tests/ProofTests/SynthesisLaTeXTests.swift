@@ -64,19 +64,7 @@ import Testing
     @Test(.enabled(if: LaTeXTests.pdflatex != nil, "pdflatex is not installed (Debian: texlive-latex-base)"))
     func theFragmentsCompileWithPdflatex() throws {
         let f = try Self.fragments()
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lionk-tex-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try Data(LaTeXFragment.standalone(f.one + f.search + f.map).utf8).write(to: dir.appendingPathComponent("doc.tex"))
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: LaTeXTests.pdflatex!)
-        p.arguments = ["-interaction=nonstopmode", "-halt-on-error", "doc.tex"]
-        p.currentDirectoryURL = dir
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let log = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(log.suffix(1500))")
+        let (status, log, _) = try LaTeXTests.compile(f.one + f.search + f.map)
+        #expect(status == 0, "\(log.suffix(1500))")
     }
 }
