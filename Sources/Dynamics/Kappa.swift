@@ -307,6 +307,12 @@ public struct KappaTextError: Error, Sendable, CustomStringConvertible {
     public let parseError: ParseError?
     public let message: String
     public var description: String { message }
+
+    public init(piece: String, parseError: ParseError?, message: String) {
+        self.piece = piece
+        self.parseError = parseError
+        self.message = message
+    }
 }
 
 extension Kappa {

@@ -45,7 +45,11 @@ public enum MemoryPlan {
             vectors += size
             parts.append("gradient")
         }
-        if !config.kappa.isSeparable {
+        if config.custom != nil {
+            // c, ∇K(c) and the evaluator's vectors of a user-defined κ.
+            vectors += 4 * 8
+            parts.append("the user κ's evaluation")
+        } else if !config.kappa.isSeparable {
             vectors += size
             parts.append("scratch for \(config.kappa)")
         }

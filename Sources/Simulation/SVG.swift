@@ -160,7 +160,7 @@ public enum SVG {
         let star = hStar.map { " − H* (H* = \(fmt($0)))" } ?? ""
         let h = Series(name: "H\(hStar == nil ? "" : " − H*") (theory.md §5)", points: t.records.map { (Double($0.step), y($0.H)) })
         let f = Series(name: hStar == nil ? "f" : "f − H*", points: t.records.map { (Double($0.step), y($0.f)) }, color: "#2ca02c", dashed: true)
-        var title = "Lyapunov function, κ = \(t.config.kappa), \(t.config.scheme)"
+        var title = "Lyapunov function, κ = \(t.config.kappaName), \(t.config.scheme)"
         if t.records.contains(where: { $0.H == nil }) { title += " (gaps: H = +∞, λx outside dom K*)" }
         return linePlot(title: title, xLabel: "step t", yLabel: logScale ? "log₁₀(value\(star))" : "value\(star)", series: [h, f])
     }
@@ -173,7 +173,7 @@ public enum SVG {
         let dh = Series(name: "H(t) − H(t−1)", points: rs.map { (Double($0.step), $0.hChange ?? .nan) })
         let b = Series(name: "bound −εΔ + (Lε²/2)‖∇K(m̃) − λx‖²", points: rs.map { (Double($0.step), $0.decreaseBound!) },
                        color: "#d62728", dashed: true)
-        return linePlot(title: "Lyapunov decrease and its bound, κ = \(t.config.kappa)", xLabel: "step t", yLabel: "per-step change",
+        return linePlot(title: "Lyapunov decrease and its bound, κ = \(t.config.kappaName)", xLabel: "step t", yLabel: "per-step change",
                         series: [dh, b])
     }
 
@@ -181,7 +181,7 @@ public enum SVG {
     public static func plotSupNorm(_ t: Trajectory) -> String {
         let s = Series(name: "‖x‖∞", points: t.records.map { (Double($0.step), $0.xInf) })
         let refs = t.records.first?.radius.map { [Reference(y: $0, label: "1/λ = \(fmt($0))")] } ?? []
-        return linePlot(title: "‖x‖∞ against 1/λ, κ = \(t.config.kappa)", xLabel: "step t", yLabel: "‖x‖∞", series: [s], references: refs)
+        return linePlot(title: "‖x‖∞ against 1/λ, κ = \(t.config.kappaName)", xLabel: "step t", yLabel: "‖x‖∞", series: [s], references: refs)
     }
 
     /// λx against the κ's own dom K* (where H is finite): ‖λx‖∞ ≤ 1 (l1, huber), ‖λx‖₂ ≤ 1
@@ -190,8 +190,16 @@ public enum SVG {
     /// is ℝᵈ, ‖x‖∞ alone. nil when λ = 0.
     public static func plotConstraint(_ t: Trajectory) -> String? {
         guard t.records.first?.lamXMin != nil else { return nil }
-        let k = t.config.kappa
         func pts(_ v: (TrajectoryRecord) -> Double?) -> [(x: Double, y: Double)] { t.records.map { (Double($0.step), v($0) ?? .nan) } }
+        if let custom = t.config.custom {
+            // A user κ: the range of λxᵢ, and where λx leaves the given domain.
+            let outside = t.records.filter { $0.lamXInDomain == false }.count
+            let domain = custom.domain.map { ", dom K*: \($0)" + (outside > 0 ? " (outside at \(outside) records)" : "") } ?? ""
+            return linePlot(title: "λx, κ given by \(custom.name)\(domain)", xLabel: "step t", yLabel: "λxᵢ",
+                            series: [Series(name: "max λxᵢ", points: pts(\.lamXMax)),
+                                     Series(name: "min λxᵢ", points: pts(\.lamXMin), color: "#2ca02c", dashed: true)])
+        }
+        let k = t.config.kappa
         let title = "λx against dom K*, κ = \(k)" + (k.domainConstraint.map { ": \($0)" } ?? "")
         switch k {
         case .l1, .huber, .l2, .lp:
@@ -226,7 +234,7 @@ public enum SVG {
             guard let x = r.x?.first, let m = r.m?.first else { return nil }
             return (x, m)
         }
-        return linePlot(title: "Phase portrait (x, m), κ = \(t.config.kappa)", xLabel: "x", yLabel: "m",
+        return linePlot(title: "Phase portrait (x, m), κ = \(t.config.kappaName)", xLabel: "x", yLabel: "m",
                         series: [Series(name: "trajectory (dot: start)", points: pts, color: "#9467bd")], markers: true)
     }
 

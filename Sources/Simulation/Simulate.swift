@@ -23,7 +23,11 @@ public enum InitialPoint: Sendable, Codable, Hashable {
 
 /// Everything a run needs (the objective is passed separately, as a value of any type).
 public struct SimulationConfig: Sendable, Codable {
+    /// The κ of the run, unless `custom` is set.
     public var kappa: KappaID
+    /// A user-defined κ (K, ∇K, K*, dom K* as expressions): when set, the run uses it and
+    /// `kappa` is not read.
+    public var custom: CustomKappa?
     public var scheme: Scheme
     public var convention: MomentumConvention
     public var precision: Precision
@@ -69,6 +73,9 @@ public struct SimulationConfig: Sendable, Codable {
         self.finalVectorsUpTo = finalVectorsUpTo
         self.parallelThreshold = parallelThreshold
     }
+
+    /// The κ's name in reports and plots: the library name, or K written out.
+    public var kappaName: String { custom?.name ?? kappa.name }
 }
 
 /// Why a run could not start.
@@ -107,6 +114,8 @@ public struct TrajectoryRecord: Sendable, Codable, Hashable {
     public var lamXMax: Double?
     public var lamXSum: Double?
     public var lamXNorm: Double?
+    /// For a user-defined κ with a domain: whether y = λx satisfies it (nil otherwise).
+    public var lamXInDomain: Bool?
 }
 
 extension TrajectoryRecord {
@@ -179,12 +188,7 @@ public func lyapunovH(kappa: KappaID, hyper: LionHyperParameters, f: Double, x: 
 /// nil when λ = 0, β1 = 1 or a denominator vanishes.
 public func decreaseBound(kappa: KappaID, hyper: LionHyperParameters, smoothness L: Double,
                           m: [Double], mTilde mt: [Double], xNext xn: [Double]) -> Double? {
-    let e = hyper.eps.doubleValue, l = hyper.lam.doubleValue, b1 = hyper.beta1.doubleValue, b2 = hyper.beta2.doubleValue
-    let den = e * l * (1 - b1) + (1 - b2)
-    guard l > 0, b1 < 1, den != 0 else { return nil }
-    let A = (1 - b2 + e * l) / den
-    let B = b1 * (1 - b2) / ((1 - b1) * den)
-    let s: [Double] = kappa.gradient(mt)
+    let l = hyper.lam.doubleValue
     let y = xn.map { l * $0 }
     let xt: [Double]
     switch kappa {
@@ -196,6 +200,20 @@ public func decreaseBound(kappa: KappaID, hyper: LionHyperParameters, smoothness
         guard y.allSatisfy({ $0 > 0 }) else { return nil }
         xt = y.map { 1 + Foundation.log($0) }
     }
+    return decreaseBound(hyper: hyper, smoothness: L, m: m, mTilde: mt, xNext: xn, gradient: kappa.gradient(mt), xTilde: xt,
+                         value: { kappa.value($0) })
+}
+
+/// The same for any κ given by its pieces: s = ∇K(m̃), x̃ ∈ ∂K*(λx⁺) and K (nil where
+/// undefined).
+func decreaseBound(hyper: LionHyperParameters, smoothness L: Double, m: [Double], mTilde mt: [Double], xNext xn: [Double],
+                   gradient s: [Double], xTilde xt: [Double], value K: ([Double]) -> Double?) -> Double? {
+    let e = hyper.eps.doubleValue, l = hyper.lam.doubleValue, b1 = hyper.beta1.doubleValue, b2 = hyper.beta2.doubleValue
+    let den = e * l * (1 - b1) + (1 - b2)
+    guard l > 0, b1 < 1, den != 0 else { return nil }
+    let A = (1 - b2 + e * l) / den
+    let B = b1 * (1 - b2) / ((1 - b1) * den)
+    let y = xn.map { l * $0 }
     var inner = 0.0, bregLin = 0.0, uu = 0.0
     for i in 0..<xn.count {
         let u = s[i] - y[i]
@@ -203,7 +221,8 @@ public func decreaseBound(kappa: KappaID, hyper: LionHyperParameters, smoothness
         bregLin += s[i] * (m[i] - mt[i])
         uu += u * u
     }
-    let bregman = kappa.value(m) - kappa.value(mt) - bregLin
+    guard let km = K(m), let kmt = K(mt) else { return nil }
+    let bregman = km - kmt - bregLin
     let delta = A * inner + B * bregman
     return -e * delta + L * e * e / 2 * uu
 }
@@ -220,6 +239,11 @@ public enum Simulation {
         guard config.steps >= 0, config.recordEvery >= 1 else { throw SimulationError("steps ≥ 0 and recordEvery ≥ 1 required") }
         let every = max(1, config.steps / 1000)
         let report: (Int) -> Void = { t in if t % every == 0 || t == config.steps { progress?(t, config.steps) } }
+        if let custom = config.custom {
+            let kappa: CompiledKappa
+            do { kappa = try custom.compiled() } catch { throw SimulationError("the κ: \(error.piece): \(error.message)") }
+            return try runCustom(config, kappa, objective, report)
+        }
         switch config.precision {
         case .float: return try run(Float.self, config, objective, report)
         case .double: return try run(Double.self, config, objective, report)

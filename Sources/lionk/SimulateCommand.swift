@@ -13,7 +13,12 @@ struct SimulateCommand: ParsableCommand {
             every coordinate, or d numbers; default 1, −1, 1, …), 'rosenbrock',
             'logistic' (seeded synthetic data), or 'expr:TEXT' for any expression
             in x (the vector variable; gradient by the symbolic derivative).
-            κ: l1, l2, l3, l3_2, lp:P, half-squared, relu, huber or huber:DELTA, l1-half-squared, logsumexp (the names of `lionk kappa list`).
+            κ: l1, l2, l3, l3_2, lp:P, half-squared, relu, huber or huber:DELTA,
+            l1-half-squared, logsumexp (the names of `lionk kappa list`), or your own
+            with --K (an expression of the vector x; ∇K derived unless --grad) and,
+            for H, --conjugate (K* in the vector y) with --domain (dom K*). A user κ
+            is evaluated from its expressions (d up to 100000) and is not checked
+            here: `lionk kappa check --K …` verifies its pieces.
             Sizes: float and double runs of 'quadratic' and 'rosenbrock' take --dim
             up to 1e8. 'quadratic' is the fast path (∇f inside the step, records in
             one pass; memory about x and m: 80 MB at d = 1e7 in float). Exact runs,
@@ -34,9 +39,15 @@ struct SimulateCommand: ParsableCommand {
                 --plot h.svg --plot-norm box.svg
               lionk simulate --precision exact --kappa l1 --dim 1 --steps 20 \\
                 --phase phase.svg
+              lionk simulate --K 'norm1(x) + sum(x^2)' --conjugate \\
+                'sum(relu(abs(y) - 1)^2)/4' --dim 3 --lam 1 --steps 500
             """)
 
-    @Option(help: "κ (see above).") var kappa: KappaID = .l1
+    @Option(help: "κ (see above; default l1).") var kappa: KappaID?
+    @Option(name: .customLong("K"), help: "User-defined K: a scalar expression of the vector x (instead of --kappa).") var userK: String?
+    @Option(help: "User-defined ∇K: a vector expression of x (derived from --K when omitted).") var grad: String?
+    @Option(help: "User-defined K*: a scalar expression of the vector y (H is computed only with it).") var conjugate: String?
+    @Option(help: "dom K* of the user-defined κ as a condition on y (default: all y; outside it H = +∞).") var domain: String?
     @Option(help: "The update scheme.") var scheme: Scheme = .explicit
     @Option(help: "paper (m tracks −∇f) or original (Chen et al. 2023).") var convention: MomentumConvention = .paper
     @Option(help: "Arithmetic of the run.") var precision: Precision = .double
@@ -77,6 +88,13 @@ struct SimulateCommand: ParsableCommand {
 
     func validate() throws {
         try checkRange(dim, in: 1...Self.maxDimension, "--dim")
+        if userK != nil && kappa != nil { throw ValidationError("give --kappa or --K (a user-defined κ), not both") }
+        if userK == nil, let flag = [("--grad", grad), ("--conjugate", conjugate), ("--domain", domain)].first(where: { $0.1 != nil })?.0 {
+            throw ValidationError("\(flag) is a piece of a user-defined κ: give --K too")
+        }
+        if userK != nil && dim > Self.maxSmallDimension {
+            throw ValidationError("--dim above \(Self.maxSmallDimension) needs a library κ (--kappa): a user-defined κ is evaluated from its expressions, not \(dim)")
+        }
         if dim > Self.maxSmallDimension {
             if precision == .exact {
                 throw ValidationError("--dim above \(Self.maxSmallDimension) needs --precision float or double (exact rationals are too slow at this size), not \(dim)")
@@ -108,7 +126,15 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         try runMain {
-            let (k, sch, conv, prec) = (kappa, scheme, convention, precision)
+            let (k, sch, conv, prec) = (kappa ?? .l1, scheme, convention, precision)
+            var custom: CustomKappa? = nil
+            if let text = userK {
+                let c = CustomKappa(K: text, gradient: grad, conjugate: conjugate, domain: domain)
+                do throws(KappaTextError) { _ = try c.compiled() } catch {
+                    throw fail("--\(error.piece): \(error.message)", code: Exit.dataError)
+                }
+                custom = c
+            }
             func exact(_ t: String, _ flag: String) throws -> Rational {
                 guard let r = exactNumber(t) else { throw fail("\(flag) expects an exact number (an integer, a decimal or one fraction p/q), got '\(t)'") }
                 return r
@@ -172,6 +198,7 @@ struct SimulateCommand: ParsableCommand {
                 kappa: k, scheme: sch, convention: conv, precision: prec, hyper: hyper, steps: steps, recordEvery: recordEvery,
                 initialX: start, initialM: .zeros, seed: seed, finalVectorsUpTo: Self.finalVectorsUpTo)
             config.smoothness = L
+            config.custom = custom
             let need = MemoryPlan.estimate(config, dimension: dim, fusedGradient: obj is CenteredQuadratic, objectiveBytes: objectiveBytes)
             do {
                 try MemoryPlan.check(need, available: MemoryPlan.available())
@@ -224,15 +251,22 @@ struct SimulateCommand: ParsableCommand {
             if json == "-" {
                 print(try t.json())
             } else if let first = t.records.first, let last = t.records.last {
-                print("simulated \(t.records.last?.step ?? steps) steps of Lion-\(k) (\(sch.rawValue), \(prec.rawValue)) on \(t.objective), d = \(t.dimension)")
+                print("simulated \(t.records.last?.step ?? steps) steps of \(custom == nil ? "Lion-\(k)" : "Lion-κ with \(config.kappaName)") (\(sch.rawValue), \(prec.rawValue)) on \(t.objective), d = \(t.dimension)")
                 print("  f: \(first.f) → \(last.f)")
                 if hyper.lam.isZero {
                     print("  H: not defined for λ = 0 (theory.md §5 divides by λ)")
+                } else if let c = custom, c.conjugate == nil {
+                    print("  H: not computed (H needs K*: give --conjugate, and --domain if dom K* is not all y)")
                 } else {
                     func show(_ h: Double?) -> String { h.map { "\($0)" } ?? "+∞" }
                     print("  H: \(show(first.H)) → \(show(last.H))")
                     if first.H == nil || last.H == nil {
-                        let rule = k.domainConstraint.map { ", i.e. unless \($0)" } ?? ""
+                        let rule: String
+                        if let c = custom {
+                            rule = c.domain.map { ", i.e. where y = λx fails \($0), or K, K* are undefined" } ?? ", or where K, K* are undefined"
+                        } else {
+                            rule = k.domainConstraint.map { ", i.e. unless \($0)" } ?? ""
+                        }
                         let finite = t.records.first { $0.H != nil }.map { "; first finite at step \($0.step)" } ?? "; never finite in this run"
                         print("    (H = +∞ while λx is outside dom K*\(rule)\(finite))")
                     }
@@ -249,8 +283,18 @@ struct SimulateCommand: ParsableCommand {
                     print(line)
                     if sch != .implicit { print("    (the theorem is stated for --scheme implicit; this run is explicit)") }
                     if hyper.beta1 > hyper.beta2 { print("    (the theorem assumes β1 ≤ β2)") }
+                    if custom != nil && checked.isEmpty {
+                        print("    (no bound without x̃ = ∇K*(λx): give --conjugate with a K* lionk can differentiate)")
+                    }
                 }
                 if !t.finalX.isEmpty && t.finalX.count <= 8 { print("  x = \(t.finalX)") }
+                if let c = custom {
+                    var check = "lionk kappa check --K '\(c.K)'"
+                    if let g = c.gradient { check += " --grad '\(g)'" }
+                    if let y = c.conjugate { check += " --conjugate '\(y)'" }
+                    if let dm = c.domain { check += " --domain '\(dm)'" }
+                    print("  (the κ's pieces are used as given, not checked here: \(check) verifies them)")
+                }
                 for (path, _) in outputs { print("  wrote \(path)") }
             }
             return 0

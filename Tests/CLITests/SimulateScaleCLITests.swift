@@ -87,3 +87,40 @@ struct SimulateReportCLITests {
         #expect(bad.status == 64 && bad.stderr.contains("--plot-decrease needs --smoothness"))
     }
 }
+
+/// `lionk simulate --K …`: a user-defined κ through the command line.
+@Suite("lionk simulate with a user-defined κ")
+struct SimulateUserKappaCLITests {
+    @Test func theUsersL1GivesTheLibrarysRun() throws {
+        let common = ["--dim", "3", "--center", "3,-2,0.4", "--lam", "1", "--steps", "50", "--precision", "exact", "--json", "-"]
+        let lib = try CLI.run(["simulate", "--kappa", "l1"] + common)
+        let user = try CLI.run(["simulate", "--K", "norm1(x)", "--conjugate", "0", "--domain", "norminf(y) <= 1"] + common)
+        #expect(lib.status == 0 && user.status == 0, "\(user.stderr)")
+        func final(_ r: CLI.Result) throws -> [String] {
+            let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            return try #require(obj["finalExactX"] as? [String])
+        }
+        #expect(try final(lib) == final(user))
+        let text = try CLI.run(["simulate", "--K", "norm1(x)", "--dim", "2", "--steps", "5"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Lion-κ with K(x) = norm1(x)"), "\(text.stdout)")
+        #expect(text.stdout.contains("H: not computed"), "\(text.stdout)")
+        #expect(text.stdout.contains("lionk kappa check --K 'norm1(x)'"))
+    }
+
+    @Test(arguments: [
+        (["--K", "norm1(x)", "--kappa", "l2"], Int32(64), "not both"),
+        (["--grad", "sign(x)"], 64, "give --K too"),
+        (["--K", "norm1(x)", "--dim", "200000"], 64, "needs a library κ"),
+        (["--K", "norm1(x"], 65, "--K: column"),
+        (["--K", "norm1(x)", "--domain", "norm_inf(y) <= 1", "--conjugate", "0"], 65, "--domain: column 1"),
+        (["--K", "sum(x^2)", "--grad", "log(x)"], 65, "undefined at step 0"),
+    ] as [([String], Int32, String)])
+    func badUserKappasAreOneLineErrors(args: [String], status: Int32, message: String) throws {
+        let r = try CLI.run(["simulate", "--dim", "2", "--steps", "3"] + args)
+        #expect(r.status == status, "\(args): \(r.stderr)")
+        #expect(r.stderr.hasPrefix("lionk: error:") && r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(r.stderr.contains(message), "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
+}
