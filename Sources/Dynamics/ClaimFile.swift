@@ -387,7 +387,7 @@ public enum ClaimFile {
         // [dynamics]: checked here (names, κ, scheme), read again by `declaredDynamics`.
         let declaredNames = Set(variables.map(\.name) + definitions.map(\.0.name))
         let vectorNames = Set((variables + definitions.map(\.0)).filter { if case .vector = $0.shape { true } else { false } }.map(\.name))
-        _ = try DynamicsTable.read(toml, file: file, names: declaredNames, vectors: vectorNames)
+        _ = try DynamicsTable.read(toml, file: file, names: declaredNames, vectors: vectorNames, constants: table)
         return (claim, notes)
     }
 

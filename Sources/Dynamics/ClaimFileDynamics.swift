@@ -7,7 +7,8 @@ import Verification
 //
 //   [dynamics]
 //   rule = "lion-k"          # the only rule so far (theory.md §1, paper convention)
-//   kappa = "l1"             # a catalogue κ (default: the [kappa] table's name)
+//   kappa = "l1"             # a catalogue κ (default: the [kappa] table's name, or its
+//                            #   user-defined κ: the update's ∇K is then its grad / derived ∇K)
 //   scheme = "implicit"      # or "explicit"
 //   x = "x"                  # current state, gradient ∇f(x) and next state: names of the
 //   m = "m"                  #   claim (state variables or definitions); these are the defaults
@@ -24,7 +25,7 @@ enum DynamicsTable {
     /// Reads [dynamics] with its defaults; `names` are the claim's state variables and
     /// definitions (for checking the names given), `objective` and `kappaName` the other tables'.
     static func read(
-        _ toml: TOML, file: String, names: Set<String>, vectors: Set<String>
+        _ toml: TOML, file: String, names: Set<String>, vectors: Set<String>, constants: SymbolTable
     ) throws(ClaimFileError) -> DeclaredDynamics? {
         func table(_ name: String) -> TOML.Table? {
             if case .table(let t)? = toml.root[name]?.value { return t }
@@ -60,11 +61,23 @@ enum DynamicsTable {
             throw fail("rule", "unknown rule \"\(ruleText)\" (known: \(DeclaredDynamics.Rule.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         let givenKappa = try text("kappa")
-        guard let kappa = givenKappa ?? other(table("kappa"), "name") else {
-            throw fail("kappa", "missing: the κ of the update (a catalogue κ such as \"l1\"; or a [kappa] table with a name)")
-        }
-        guard let kappaID = KappaID(name: kappa) else {
-            throw fail("kappa", "unknown κ \"\(kappa)\" (known: \(KappaID.catalogue.map(\.name).joined(separator: ", ")), lp:P, huber:DELTA)")
+        var kappaID = KappaID.l1
+        var custom: DeclaredDynamics.UserKappa? = nil
+        if givenKappa == nil, let kt = table("kappa"), let kText = other(kt, "K"), other(kt, "name") == nil {
+            // The claim's own user-defined κ: its ∇K (given or derived) is the update's.
+            guard let spec = try KappaSpec.read(kt, file: file, table: constants) else {
+                throw fail("kappa", "internal: the [kappa] table could not be read")
+            }
+            let v = Symbol.vector(other(kt, "variable") ?? "x")
+            custom = DeclaredDynamics.UserKappa(K: kText, gradient: spec.kappa.gradient(Expr(v)), variable: v)
+        } else {
+            guard let kappa = givenKappa ?? other(table("kappa"), "name") else {
+                throw fail("kappa", "missing: the κ of the update (a catalogue κ such as \"l1\"; or a [kappa] table with a name or K)")
+            }
+            guard let id = KappaID(name: kappa) else {
+                throw fail("kappa", "unknown κ \"\(kappa)\" (known: \(KappaID.catalogue.map(\.name).joined(separator: ", ")), lp:P, huber:DELTA)")
+            }
+            kappaID = id
         }
         guard let schemeText = try text("scheme") else { throw fail("scheme", "missing (required): \"explicit\" or \"implicit\"") }
         guard let scheme = Scheme(rawValue: schemeText) else { throw fail("scheme", "expected \"explicit\" or \"implicit\", got \"\(schemeText)\"") }
@@ -124,9 +137,11 @@ enum DynamicsTable {
         }
         let givenL = try text("L")
         let L = givenL ?? other(objective, "L")
-        return DeclaredDynamics(
+        var dyn = DeclaredDynamics(
             rule: rule, kappa: kappaID, scheme: scheme, x: x, m: m, gradient: g, nextX: nextX, nextM: nextM, valueAtX: valueAtX,
             valueAtNext: valueAtNext, gradientAtNext: gradientAtNext, functionClass: cls, smoothness: L)
+        dyn.custom = custom
+        return dyn
     }
 }
 
@@ -147,6 +162,8 @@ extension ClaimFile {
         }
         let names = Set(claim.variables.map(\.name) + claim.definitions.map(\.0.name))
         let vectors = Set((claim.variables + claim.definitions.map(\.0)).filter { if case .vector = $0.shape { true } else { false } }.map(\.name))
-        return try DynamicsTable.read(toml, file: file, names: names, vectors: vectors)
+        var constants = SymbolTable()
+        for p in claim.parameters { constants.declare(p.symbol) }
+        return try DynamicsTable.read(toml, file: file, names: names, vectors: vectors, constants: constants)
     }
 }

@@ -19,9 +19,28 @@ public struct DeclaredDynamics: Sendable, Hashable {
         case convexLSmooth = "convex-l-smooth"
     }
 
+    /// A user-defined κ (a claim file's `[kappa]` table with K = "…"): the update's ∇K as
+    /// an expression of `variable` (derived from K unless the table gives grad), which the
+    /// replay evaluates exactly at m̃.
+    public struct UserKappa: Sendable, Hashable {
+        /// K as the claim file writes it (for reports).
+        public var K: String
+        public var gradient: Expr
+        public var variable: Symbol
+        public init(K: String, gradient: Expr, variable: Symbol) {
+            self.K = K
+            self.gradient = gradient
+            self.variable = variable
+        }
+    }
+
     public var rule: Rule
-    /// A κ of the library, e.g. .l1, .huber(1), .halfSq.
+    /// A κ of the library, e.g. .l1, .huber(1), .halfSq (not read when `custom` is set).
     public var kappa: KappaID
+    /// A user-defined κ: when set, the update's ∇K is its gradient.
+    public var custom: UserKappa?
+    /// The κ in reports: the library name, or K written out.
+    public var kappaName: String { custom.map { "K(\($0.variable.name)) = \($0.K)" } ?? kappa.name }
     public var scheme: Scheme
     /// The claim's names for the state, the gradient ∇f(x) and the next state (state
     /// variables or definitions).

@@ -64,22 +64,44 @@ extension Replay {
         }
 
         do {
-            // The kernel.
-            let kappa = dyn.kappa
-            guard kappa.hasRationalGradient else {
+            // The kernel: the library κ's own step, or for a user-defined κ the same step
+            // (`exactCoefficients`) with ∇K(m̃) evaluated exactly from its expression.
+            let scheme = dyn.scheme
+            if dyn.custom == nil, !dyn.kappa.hasRationalGradient {
                 r.status = .notReplayable(reason: "κ = \(dyn.kappa) has no rational ∇K: no exact step")
                 return r
             }
-            let scheme = dyn.scheme
             // β2 only matters for the momentum update (a claim without one may not have it).
             let beta1 = try scalar("beta1")
             let beta2 = dyn.nextM == nil ? ((try? scalar("beta2")) ?? beta1) : try scalar("beta2")
             let h = LionHyperParameters(eps: try scalar("eps"), lam: try scalar("lam"), beta1: beta1, beta2: beta2)
             let x = try vector(dyn.x), m = try vector(dyn.m), g = try vector(dyn.gradient)
-            let stepper = ExactLionStepper(kappa: kappa, scheme: scheme, convention: .paper, hyper: h)
-            guard let (xk, mk) = stepper.step(x: x, m: m, g: g) else {
-                r.status = .notReplayable(reason: "internal: the exact step failed")
-                return r
+            let xk: [Rational], mk: [Rational]
+            if let user = dyn.custom {
+                let e = exactCoefficients(h, scheme: scheme, convention: .paper)
+                let mt = (0..<x.count).map { e.b1 * m[$0] + e.q1 * g[$0] }
+                var kenv = env
+                kenv[user.variable] = .vector(mt)
+                let s: [Rational]
+                do {
+                    switch try user.gradient.evaluate(kenv) {
+                    case .vector(let v) where v.count == x.count: s = v
+                    case .scalar(let q): s = [Rational](repeating: q, count: x.count)
+                    default: throw EvaluationError.dimensionMismatch("∇K has the wrong number of coordinates")
+                    }
+                } catch {
+                    r.status = .notReplayable(reason: "∇K = \(user.gradient) at m̃ = \(text(mt)): \(error); no exact step")
+                    return r
+                }
+                xk = (0..<x.count).map { e.ax * x[$0] + e.ed * s[$0] }
+                mk = (0..<x.count).map { e.b2 * m[$0] + e.q2 * g[$0] }
+            } else {
+                let stepper = ExactLionStepper(kappa: dyn.kappa, scheme: scheme, convention: .paper, hyper: h)
+                guard let (xs, ms) = stepper.step(x: x, m: m, g: g) else {
+                    r.status = .notReplayable(reason: "internal: the exact step failed")
+                    return r
+                }
+                (xk, mk) = (xs, ms)
             }
             r.details["x_next"] = text(xk)
             r.details["m_next"] = text(mk)
@@ -94,9 +116,9 @@ extension Replay {
                 if claimM != mk { differs.append("\(nm) = \(text(claimM)), the kernel's m⁺ = \(text(mk))") }
             }
             if !differs.isEmpty {
-                r.details["update"] = "differs from the declared \(dyn.rule.rawValue) step (\(dyn.scheme), κ = \(dyn.kappa))"
+                r.details["update"] = "differs from the declared \(dyn.rule.rawValue) step (\(dyn.scheme), κ = \(dyn.kappaName))"
                 r.status = .notReplayable(
-                    reason: "the claim's update is not the declared \(dyn.rule.rawValue) update (\(dyn.scheme), κ = \(dyn.kappa)): " + differs.joined(separator: "; "))
+                    reason: "the claim's update is not the declared \(dyn.rule.rawValue) update (\(dyn.scheme), κ = \(dyn.kappaName)): " + differs.joined(separator: "; "))
                 return r
             }
             r.details["update"] = dyn.nextX == nil
@@ -156,9 +178,9 @@ extension Replay {
                 var envD: Environment<Double> = [:]
                 for (s, v) in replayed { if let q = v.scalarValue { envD[s] = .scalar(q.doubleValue) } }
                 // The kernel in Double, from the same state.
-                var xd = x.map(\.doubleValue), md = m.map(\.doubleValue), sd = xd
-                LionStepper<Double>(kappa: kappa, scheme: scheme, convention: .paper, hyper: h).step(x: &xd, m: &md, g: g.map(\.doubleValue), scratch: &sd)
-                r.details["x_next_double"] = "(" + xd.map { String($0) }.joined(separator: ", ") + ")"
+                if let xd = doubleStep(dyn, h, x: x, m: m, g: g, env: env) {
+                    r.details["x_next_double"] = "(" + xd.map { String($0) }.joined(separator: ", ") + ")"
+                }
                 if let l = try? Expr(goalNode.args[0]).evaluateScalar(envD), let rr = try? Expr(goalNode.args[1]).evaluateScalar(envD) {
                     r.lhsDouble = l
                     r.rhsDouble = rr
@@ -177,6 +199,30 @@ extension Replay {
         }
         return r
     }
+}
+
+/// x⁺ of the declared step in Double (nil where a user κ's ∇K is undefined in Double).
+func doubleStep(_ dyn: DeclaredDynamics, _ h: LionHyperParameters, x: [Rational], m: [Rational], g: [Rational],
+                env: Environment<Rational>) -> [Double]? {
+    var xd = x.map(\.doubleValue), md = m.map(\.doubleValue)
+    let gd = g.map(\.doubleValue)
+    guard let user = dyn.custom else {
+        var sd = xd
+        LionStepper<Double>(kappa: dyn.kappa, scheme: dyn.scheme, convention: .paper, hyper: h).step(x: &xd, m: &md, g: gd, scratch: &sd)
+        return xd
+    }
+    let e = exactCoefficients(h, scheme: dyn.scheme, convention: .paper)
+    let mt = (0..<xd.count).map { e.b1.doubleValue * md[$0] + e.q1.doubleValue * gd[$0] }
+    var denv: Environment<Double> = [:]
+    for (s, v) in env { if let q = v.scalarValue { denv[s] = .scalar(q.doubleValue) } }
+    denv[user.variable] = .vector(mt)
+    let s: [Double]
+    switch try? user.gradient.evaluate(denv) {
+    case .vector(let v)? where v.count == xd.count: s = v
+    case .scalar(let q)?: s = [Double](repeating: q, count: xd.count)
+    default: return nil
+    }
+    return (0..<xd.count).map { e.ax.doubleValue * xd[$0] + e.ed.doubleValue * s[$0] }
 }
 
 struct ReplayError: Error, CustomStringConvertible {

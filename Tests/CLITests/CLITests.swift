@@ -67,12 +67,15 @@ struct CLITests {
         ("examples/gradient-step-convex-l-smooth.toml", Int32(4), "PROVED-IN-SCOPE (d = 1, 2, 3 only)"),
         ("examples/gradient-step-convex-l-smooth-too-strong.toml", Int32(1), "REFUTED"),
         ("examples/gradient-step-quadratic.toml", Int32(4), "PROVED-IN-SCOPE (d = 1, 2, 3 only)"),
+        ("examples/user-kappa-box-invariant-no-step-bound.toml", Int32(1), "REFUTED"),
     ])
     func exampleFiles(file: String, status: Int32, verdict: String) throws {
         let r = try CLI.run(["verify", file])
         #expect(r.status == status, "\(r.stderr)")
         #expect(r.stdout.hasPrefix(verdict), "\(r.stdout.prefix(200))")
         if status == 1 { #expect(r.stdout.contains("exact check: exact")) }
+        // A user-defined κ's refutation is replayed with its own ∇K.
+        if file.contains("user-kappa") { #expect(r.stdout.contains("replay on a concrete function: confirmed"), "\(r.stdout)") }
         if status == 3 {
             // A relaxation's model: shown, checked, and said not to be a counterexample of the class.
             #expect(r.stdout.contains("exact check: exact"))
@@ -102,6 +105,7 @@ struct CLITests {
             "synthesis-lyapunov-l1-c.toml", "synthesis-decrease-c-interval.toml",
             "synthesis-lyapunov-l1-two-coefficients.toml", "synthesis-lyapunov-l1-c-rate.toml",
             "synthesis-beta-region.toml", "synthesis-irrational-end.toml",
+            "user-kappa-box-invariant-no-step-bound.toml",
         ])
     }
 

@@ -42,7 +42,11 @@ struct CatalogueKeyTests {
         #expect(try Verify.parse(["x", "--kappa", "lp:5/2"]).kappa == .lp(Rational(5, 2)))
         #expect(try SimulateCommand.parse(["--kappa", "half-sq"]).kappa == .halfSq)
         #expect(try SimulateCommand.parse(["--kappa", "huber:1/4"]).kappa == .huber(Rational(1, 4)))
-        #expect(try SimulateCommand.parse([]).kappa == .l1)
+        // No --kappa: l1 at run time, unless --K gives the user's own κ (not both).
+        #expect(try SimulateCommand.parse([]).kappa == nil)
+        #expect(try SimulateCommand.parse(["--K", "norm1(x)"]).userK == "norm1(x)")
+        #expect(throws: (any Error).self) { try SimulateCommand.parse(["--K", "norm1(x)", "--kappa", "l1"]) }
+        #expect(throws: (any Error).self) { try SimulateCommand.parse(["--conjugate", "0"]) }
         #expect(try KappaCheck.parse(["lp:4"]).spec == .lp(4))
         for bad in ["l7", "lp:1", "lp:x", "huber:0", "huber:-1", "", "l1:2", "l3:3", "relu:", ":", "lp:"] {
             #expect(throws: (any Error).self, "\(bad)") { try Verify.parse(["x", "--kappa", bad]) }

@@ -64,4 +64,40 @@ import Verification
         }
         #expect(why.contains("no L-smooth quadratic"), "\(why)")
     }
+
+    /// A user-defined κ in [kappa] with [dynamics] and no kappa there: the replay steps with
+    /// that κ's own ∇K (sign(v) + v, derived from K), exactly.
+    @Test func aUserKappaIsReplayedWithItsOwnGradient() throws {
+        let path = Self.root.appendingPathComponent("examples/user-kappa-box-invariant-no-step-bound.toml").path
+        let dyn = try #require(try ClaimFile.declaredDynamics(path: path))
+        let user = try #require(dyn.custom)
+        #expect(user.variable == .vector("v"))
+        #expect(dyn.kappaName == "K(v) = norm1(v) + sum(v^2)/2")
+        let (claim, cx) = try Self.refuted("examples/user-kappa-box-invariant-no-step-bound.toml")
+        let r = Replay.replay(cx, claim: claim, dynamics: dyn)
+        #expect(r.status == .confirmed, "\(r)")
+        #expect(r.details["update"] == "the claim's next state is the kernel's step")
+        // x⁺ recomputed here from theory.md §1 with ∇K(v) = sign(v) + v.
+        func q(_ name: String) throws -> Rational { try #require(cx.values[.scalar(name)]?.rational) }
+        func c(_ name: String) throws -> Rational { try #require(cx.values[.coordinate(name, 1)]?.rational ?? 0) }
+        let mt = try q("beta1") * c("m") - (1 - q("beta1")) * c("g")
+        let xn = try c("x") + q("eps") * (Rational(mt.signum) + mt - q("lam") * c("x"))
+        #expect(r.details["x_next"] == "(\(xn))")
+    }
+
+    @Test func aClaimWhoseUpdateIsNotItsUserKappasIsReported() throws {
+        // The update writes sign(mt), the ∇ of ‖v‖₁, while [kappa] is ‖v‖₁ + ½‖v‖².
+        let text = try String(contentsOfFile: Self.root.appendingPathComponent("examples/user-kappa-box-invariant-no-step-bound.toml").path, encoding: .utf8)
+            .replacingOccurrences(of: "grad_K(mt)", with: "sign(mt)")
+        let claim = try ClaimFile.parse(text)
+        let dyn = try #require(try ClaimFile.declaredDynamics(text: text))
+        let r0 = try realEngine().verify(claim)
+        let cx = try #require(r0.counterexample)
+        let r = Replay.replay(cx, claim: claim, dynamics: dyn)
+        guard case .notReplayable(let why) = r.status else {
+            Issue.record("expected not-replayable, got \(r.status)")
+            return
+        }
+        #expect(why.contains("is not the declared lion-k update") && why.contains("K(v) = norm1(v) + sum(v^2)/2"), "\(why)")
+    }
 }
