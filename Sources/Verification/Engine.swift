@@ -27,6 +27,9 @@ public struct EngineOptions: Sendable {
     /// Leaving one out never changes what the claim means, only how fast or how often it is
     /// decided (e.g. without clear-denominators a division is unsupported: unknown).
     public var disabledReductions: Set<Reduction> = []
+    /// Look for a rational model near a model with irrational values (ModelRepair.swift: a
+    /// search whose result counts only through the exact check of the claim as stated).
+    public var rationalRepair: Bool = true
     /// Called (from worker threads) after each query with a one-line progress message.
     public var progress: (@Sendable (String) -> Void)? = nil
     /// Keep every query sent (cases, side conditions, definedness, the unsplit attempt) as
@@ -43,7 +46,7 @@ public struct EngineOptions: Sendable {
 public struct Engine: Sendable {
     public let backend: any QueryBackend
     public var options: EngineOptions
-    public let cancellation: Cancellation
+    public internal(set) var cancellation: Cancellation
     /// Where queries are recorded (`EngineOptions.recordQueries`); set by `verify`.
     var log: QueryLog? = nil
     /// Prepended to recorded labels (the boxes of a bisection).
@@ -123,7 +126,7 @@ public struct Engine: Sendable {
         }
 
         // Run the case queries and read their answers through the contracts.
-        let results = runCases(built.cases, deadline: deadline, kind: claim.kind)
+        let results = runCases(built.cases, deadline: deadline, kind: claim.kind, modelsRefute: steps.allSatisfy { $0.contract.modelRefutes })
         var records: [CaseRecord] = []
         var outcomes: [CaseOutcome] = []
         var counterexample: Counterexample?
@@ -139,7 +142,7 @@ public struct Engine: Sendable {
                     outcomes.append(.unconfirmed("\(pc.label): \(ExpAbstraction.satReason)"))
                     break
                 }
-                let cx = validate(model, pc, kind: claim.kind)
+                let cx = r.counterexample ?? checkModel(model, pc, kind: claim.kind, deadline: deadline)
                 if cx.isExactlyChecked {
                     outcomes.append(.confirmed)
                     if counterexample == nil { counterexample = cx }
@@ -602,6 +605,8 @@ public struct Engine: Sendable {
         var smt: String?
         /// The solver strategy that decided the query (nil: undecided or not recorded).
         var strategy: String? = nil
+        /// A model's counterexample, checked by `checkModel` in the worker.
+        var counterexample: Counterexample? = nil
     }
 
     /// Whether some case found a model (then cases skipped after it are not open questions).
@@ -656,17 +661,28 @@ public struct Engine: Sendable {
         return .some(min(options.queryTimeout ?? left, left))
     }
 
-    func runCases(_ cases: [PreparedCase], deadline: Date?, kind: ClaimKind) -> [CaseRun] {
+    /// Runs the case queries in parallel. A model is checked in its worker (`checkModel`);
+    /// once one is an exactly checked counterexample (and `modelsRefute`: no global reduction
+    /// over-approximates the claim) the other running cases are cancelled — their queries
+    /// cannot change a refutation — and reported skipped.
+    func runCases(_ cases: [PreparedCase], deadline: Date?, kind: ClaimKind, modelsRefute: Bool) -> [CaseRun] {
         let results = Mutex([CaseRun?](repeating: nil, count: cases.count))
         let found = Mutex(false)
         let done = Mutex(0)
-        let me = self
+        // The cases' own cancellation: the caller's (Ctrl-C, a budget), or a refutation here.
+        let siblings = Cancellation()
+        let link = cancellation.register { siblings.cancel() }
+        defer { cancellation.unregister(link) }
+        var engine = self
+        engine.cancellation = siblings
+        let me = engine
+        let parent = cancellation
         runParallel(
             count: cases.count, workers: options.jobs,
-            stop: { found.withLock { $0 } || me.cancellation.isCancelled }
+            stop: { found.withLock { $0 } || siblings.isCancelled }
         ) { i in
             let pc = cases[i]
-            let run: CaseRun
+            var run: CaseRun
             if let why = pc.open {
                 run = CaseRun(outcome: nil, status: .open(why), seconds: 0, smt: nil)
             } else if let (out, secs, strategy) = pc.precomputed {
@@ -684,6 +700,16 @@ public struct Engine: Sendable {
                     outcome: out, status: out.caseStatus(abstracted: pc.abstracted),
                     seconds: secs, smt: smt, strategy: answer.strategy)
                 if case .sat = out, !pc.abstracted { found.withLock { $0 = true } }
+                if case .unknown = out, siblings.isCancelled, !parent.isCancelled {
+                    // Cancelled because another case refuted the claim: not an open question.
+                    run.outcome = nil
+                    run.status = .skipped
+                }
+            }
+            if case .sat(let model)? = run.outcome, !pc.abstracted, !pc.reductions.contains(where: { !$0.contract.modelRefutes }) {
+                let cx = me.checkModel(model, pc, kind: kind, deadline: deadline)
+                run.counterexample = cx
+                if cx.isExactlyChecked && modelsRefute { siblings.cancel() }
             }
             results.withLock { $0[i] = run }
             let n = done.withLock { v -> Int in
@@ -696,6 +722,21 @@ public struct Engine: Sendable {
             rs.map { $0 ?? CaseRun(outcome: nil, status: .skipped, seconds: 0, smt: nil) }
         }
     }
+
+    /// A model as a counterexample: checked exactly on the claim as stated (`validate`), and
+    /// when it has irrational values, a rational model near it looked for (ModelRepair.swift).
+    func checkModel(_ model: [Symbol: ExactValue], _ pc: PreparedCase, kind: ClaimKind, deadline: Date?) -> Counterexample {
+        let cx = validate(model, pc, kind: kind)
+        if !cx.isExactlyChecked, cx.check.hasPrefix(Self.irrationalCheck), options.rationalRepair,
+           let repaired = repairModel(model, pc, kind: kind, deadline: deadline)
+        {
+            return repaired
+        }
+        return cx
+    }
+
+    /// The start of `Counterexample.check` for a model with irrational values.
+    static let irrationalCheck = "not checked exactly: irrational value for "
 
     /// Turns a model into a counterexample and re-checks it by exact evaluation of the
     /// instantiated claim (before worst-case elimination and splitting).
@@ -731,7 +772,7 @@ public struct Engine: Sendable {
         for s in pc.split.subgradients { if let v = values[s] { notes.append("subgradient choice \(s) = \(v)") } }
         let checkText: String
         if !irrational.isEmpty {
-            checkText = "not checked exactly: irrational value for " + irrational.sorted().joined(separator: ", ")
+            checkText = Self.irrationalCheck + irrational.sorted().joined(separator: ", ")
         } else {
             // Subgradient choices at kinks replace the matching sign atoms in the original.
             let subMap = pc.split.replacements.filter { _, v in

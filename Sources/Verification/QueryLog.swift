@@ -18,6 +18,9 @@ public struct QueryRecord: Sendable {
         case obligation
         /// The claim itself, unreduced, at a checked dimension (informational).
         case unreduced
+        /// A case query narrowed by pins, looking for a rational model near an irrational one
+        /// (ModelRepair.swift); its model counts only through the exact check of the claim.
+        case search
     }
 
     public var role: Role
@@ -53,6 +56,7 @@ public struct QueryRecord: Sendable {
         if label.hasPrefix("side: ") { return .side }
         if label.hasSuffix(" definedness") { return .definedness }
         if label.hasSuffix(" unsplit") { return .direct }
+        if label.contains(" rational repair (") { return .search }
         return .caseQuery
     }
 }

@@ -171,7 +171,7 @@ struct Reproduce: CooperativeCommand {
                     : Terminal.paint("\(mismatches) claim(s) did NOT get the expected verdict", .red))
             if !skipped.isEmpty {
                 let kappas = Set(skipped.map(\.kappa)).sorted().joined(separator: ", ")
-                out.line("\(skipped.count) slow entries skipped (κ: \(kappas)); `lionk reproduce --all` runs them")
+                out.line("\(skipped.count) slow \(skipped.count == 1 ? "entry" : "entries") skipped (κ: \(kappas)); `lionk reproduce --all` runs \(skipped.count == 1 ? "it" : "them")")
             }
             return mismatches == 0 ? 0 : 1
         }

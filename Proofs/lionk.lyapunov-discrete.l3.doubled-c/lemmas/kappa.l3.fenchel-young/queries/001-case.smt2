@@ -1,0 +1,78 @@
+; lionk case query: d=1 case 1/1
+; answered unsat by Z3 4.8.12
+; 
+(set-info :status unsat)
+(declare-fun |z_y[1]| () Real)
+(declare-fun |y[1]| () Real)
+(declare-fun |w_x[1]| () Real)
+(declare-fun |x[1]| () Real)
+(declare-fun r_x () Real)
+(assert
+ (<= |z_y[1]| 1.0))
+(assert
+ (<= 0.0 |z_y[1]|))
+(assert
+ (let ((?x12 (* |y[1]| |y[1]| |y[1]| |y[1]| |y[1]| |y[1]|)))
+ (let ((?x10 (* |z_y[1]| |z_y[1]| |z_y[1]| |z_y[1]|)))
+ (= ?x10 ?x12))))
+(assert
+ (<= 0.0 |w_x[1]|))
+(assert
+ (let ((?x18 (* |w_x[1]| |w_x[1]|)))
+ (let ((?x17 (* |x[1]| |x[1]| |x[1]| |x[1]| |x[1]| |x[1]|)))
+ (= ?x17 ?x18))))
+(assert
+ (<= 0.0 r_x))
+(assert
+ (let ((?x22 (* r_x r_x r_x)))
+ (= |w_x[1]| ?x22)))
+(assert
+ (let (($x26 (= 0.0 |x[1]|)))
+ (let (($x24 (<= r_x 0.0)))
+ (let ((?x22 (* r_x r_x r_x)))
+ (let (($x23 (= |w_x[1]| ?x22)))
+ (let (($x21 (<= 0.0 r_x)))
+ (let ((?x18 (* |w_x[1]| |w_x[1]|)))
+ (let ((?x17 (* |x[1]| |x[1]| |x[1]| |x[1]| |x[1]| |x[1]|)))
+ (let (($x19 (= ?x17 ?x18)))
+ (let (($x15 (<= 0.0 |w_x[1]|)))
+ (let (($x25 (and $x15 $x19 $x21 $x23 $x24)))
+ (=> $x25 $x26))))))))))))
+(assert
+ (let ((?x37 (* |x[1]| |y[1]|)))
+ (let (($x38 (<= ?x37 r_x)))
+ (let (($x7 (<= |z_y[1]| 1.0)))
+ (let ((?x22 (* r_x r_x r_x)))
+ (let ((?x33 (* 2.0 |z_y[1]| ?x22)))
+ (let ((?x34 (+ |w_x[1]| ?x33)))
+ (let ((?x30 (* r_x r_x)))
+ (let ((?x31 (* 3.0 |x[1]| |y[1]| ?x30)))
+ (let (($x35 (<= ?x31 ?x34)))
+ (let (($x23 (= |w_x[1]| ?x22)))
+ (let (($x28 (< 0.0 r_x)))
+ (let (($x36 (and $x28 $x23 $x35 $x7)))
+ (=> $x36 $x38))))))))))))))
+(assert
+ (let ((?x22 (* r_x r_x r_x)))
+ (let ((?x33 (* 2.0 |z_y[1]| ?x22)))
+ (let ((?x34 (+ |w_x[1]| ?x33)))
+ (let ((?x30 (* r_x r_x)))
+ (let ((?x31 (* 3.0 |x[1]| |y[1]| ?x30)))
+ (let (($x35 (<= ?x31 ?x34)))
+ (let ((?x12 (* |y[1]| |y[1]| |y[1]| |y[1]| |y[1]| |y[1]|)))
+ (let ((?x10 (* |z_y[1]| |z_y[1]| |z_y[1]| |z_y[1]|)))
+ (let (($x13 (= ?x10 ?x12)))
+ (let (($x9 (<= 0.0 |z_y[1]|)))
+ (let ((?x18 (* |w_x[1]| |w_x[1]|)))
+ (let ((?x17 (* |x[1]| |x[1]| |x[1]| |x[1]| |x[1]| |x[1]|)))
+ (let (($x19 (= ?x17 ?x18)))
+ (let (($x15 (<= 0.0 |w_x[1]|)))
+ (let (($x23 (= |w_x[1]| ?x22)))
+ (let (($x28 (< 0.0 r_x)))
+ (let (($x40 (and $x28 $x23 $x15 $x19 $x9 $x13)))
+ (=> $x40 $x35)))))))))))))))))))
+(assert
+ (let ((?x37 (* |x[1]| |y[1]|)))
+ (let (($x38 (<= ?x37 r_x)))
+ (not $x38))))
+(check-sat)

@@ -1,0 +1,13 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |W[1]| Real)
+(declare-const |t[1]| Real)
+(declare-const |v[1]| Real)
+(define-fun %t1 () Real (* |v[1]| |v[1]|))
+(assert (<= 0.0 |t[1]|))
+(assert (= (* |v[1]| |v[1]|) (* |t[1]| |t[1]|)))
+(assert (<= 0.0 |W[1]|))
+(assert (= (* |W[1]| |W[1]|) (* |v[1]| |v[1]| |v[1]| |v[1]| |v[1]| |v[1]|)))
+(assert (not (= |W[1]| (* |t[1]| %t1))))
+(check-sat)
