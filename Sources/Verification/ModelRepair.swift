@@ -20,11 +20,14 @@ public import Symbolic
 /// of pinning per attempt, the timeout of each pinned query and of all of them.
 struct RepairPlan: Sendable {
     var rounds = 4
-    /// (power, tolerance, whether each round pins only the first irrational variable).
-    var attempts: [(power: Int, tolerance: Double, one: Bool)] = [(6, 1e-4, false), (6, 1e-4, true), (6, 1e-8, false), (1, 1e-9, false)]
-    var queryTimeout: Double = 5
+    /// (power, tolerance, whether each round pins only the first irrational variable): coarse
+    /// first, since small numbers keep the pinned query easy.
+    var attempts: [(power: Int, tolerance: Double, one: Bool)] = [
+        (6, 1e-2, false), (6, 1e-4, false), (6, 1e-2, true), (6, 1e-4, true), (1, 1e-6, false),
+    ]
+    var queryTimeout: Double = 1
     /// All repair queries of one model together.
-    var totalSeconds: Double = 12
+    var totalSeconds: Double = 3
     /// Models with more irrational values than this are not repaired.
     var maxPins = 24
 }
@@ -56,6 +59,7 @@ extension Engine {
                 sub.options.queryTimeout = min(sub.options.queryTimeout ?? left, left)
                 let ans = sub.answer(q, deadline).outcome
                 options.progress?("\(q.label): \(pins.count) pins, \(ans.shortDescription)")
+                if case .unknown = ans { return nil }  // a pinned query the solver cannot decide fast: give up
                 guard case .sat(let m) = ans else { break }
                 var cx = validate(m, pc, kind: kind)
                 if cx.isExactlyChecked {

@@ -8,10 +8,11 @@ struct Bench: ParsableCommand {
         abstract: "Time lionk against the naive z3py baseline on the same claims, in one run.",
         usage: "lionk bench [<options>]",
         discussion: """
-            The baseline is bench/naive_z3py.py (in this repository): the same claims written
-            in z3py as one formula per dimension, without lionk's reductions. `make bench`
-            makes bench/.venv with z3-solver 4.8.12.0 (the Z3 lionk links) and runs this with
-            it; without z3 for Python the baseline column says so. Prints a Markdown table.
+            The baseline is bench/naive_z3py.py (in this repository): the same claims
+            written in z3py as one formula per dimension, without lionk's reductions.
+            `make bench` makes bench/.venv with z3-solver 4.8.12.0 (the Z3 lionk links)
+            and runs this with it; without z3 for Python the baseline column says so.
+            Prints a Markdown table.
             """)
 
     @Option(help: "Path to the baseline script.")

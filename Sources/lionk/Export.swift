@@ -8,15 +8,15 @@ struct Export: ParsableCommand {
         abstract: "Write a catalogue claim as a claim file (TOML) that reads back as the same claim.",
         usage: "lionk export [<claim>] [<options>]",
         discussion: """
-            The claim file states everything the catalogue claim states — parameters, state,
-            definitions, hypotheses (including those of auxiliary variables of κ encodings),
-            goal and dimension scope — in the DSL's text syntax with exact numbers. Edit it to
-            state a variation, then `lionk verify FILE`.
+            The claim file states everything the catalogue claim states — parameters,
+            state, definitions, hypotheses (including those of auxiliary variables of κ
+            encodings), goal and dimension scope — in the DSL's text syntax with exact
+            numbers. Edit it to state a variation, then `lionk verify FILE`.
 
             Examples:
               lionk export lionk.lyapunov-discrete --kappa huber > my-claim.toml
               lionk export lion.box-invariant --output box.toml
-              lionk export lionk.lyapunov-discrete --kappa l2 --output l2.toml   (+ lemmas/*.toml)
+              lionk export lionk.lyapunov-discrete --kappa l2 --output l2.toml  (+ lemmas/)
               lionk export --all examples/catalogue       one file per catalogue claim
             """)
 

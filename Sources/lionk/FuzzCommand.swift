@@ -9,11 +9,12 @@ struct FuzzCommand: ParsableCommand {
         abstract: "Check random small claims against an independent encoding and exact evaluation.",
         usage: "lionk fuzz [<options>]",
         discussion: """
-            Each generated claim is decided by lionk (claim-file text → ClaimFile → Engine), by a
-            direct SMT-LIB2 encoding at each fixed small d (no reductions, explicit definedness)
-            and by exact evaluation at random points. Two decided answers that differ are a
-            disagreement; failures are shrunk and written to --out. Progress on stderr; the last
-            line on stdout is the summary. Exit 0 only with no disagreement and no crash, 1
+            Each generated claim is decided by lionk (claim-file text → ClaimFile →
+            Engine), by a direct SMT-LIB2 encoding at each fixed small d (no
+            reductions, explicit definedness) and by exact evaluation at random
+            points. Two decided answers that differ are a disagreement; failures are
+            shrunk and written to --out. Progress on stderr; the last line on stdout
+            is the summary. Exit 0 only with no disagreement and no crash, 1
             otherwise, 64 on a usage error.
 
             Examples:

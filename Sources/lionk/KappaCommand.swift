@@ -38,20 +38,21 @@ struct KappaCheck: CooperativeCommand {
         commandName: "check",
         abstract: "Run the κ checks: convexity, subgradient, Fenchel–Young (inequality and equality at ∇K), ∇K ∈ dom K*.",
         discussion: """
-            SPEC is a catalogue name (see `lionk kappa list`), or give K yourself with --K as an
-            expression of the vector x; ∇K is derived symbolically unless --grad is given; the
-            conjugate checks need --conjugate (an expression of the vector y) and --domain
-            (its domain, a condition on y).
+            SPEC is a catalogue name (see `lionk kappa list`), or give K yourself with --K
+            as an expression of the vector x; ∇K is derived symbolically unless --grad is
+            given; the conjugate checks need --conjugate (an expression of the vector y)
+            and --domain (its domain, a condition on y).
 
-            Each check states what it covers. Convexity is asked for every a, b first; only
-            when that is not decided is it asked on the box ‖a‖∞, ‖b‖∞ ≤ 4, and a proof there
-            is "proved on ‖a‖∞, ‖b‖∞ ≤ 4 only". A κ that couples coordinates is checked at
-            d = 1, 2 (`--dim` asks others); a proof is then "proved at d = 1, 2 only". One
-            line per check on stderr as it runs.
+            Each check states what it covers. Convexity is asked for every a, b first;
+            only when that is not decided is it asked on the box ‖a‖∞, ‖b‖∞ ≤ 4, and a
+            proof there is "proved on ‖a‖∞, ‖b‖∞ ≤ 4 only". A κ that couples coordinates
+            is checked at d = 1, 2 (`--dim` asks others); a proof is then "proved at
+            d = 1, 2 only". One line per check on stderr as it runs.
 
-            Exit codes: 0 every check proved for every d and every point, 1 one is refuted,
-            3 one is unknown (none refuted), 4 every check proved but some only in a
-            restricted scope (dimensions or box), 64 usage error, 65 bad input, 130 Ctrl-C.
+            Exit codes: 0 every check proved for every d and every point, 1 one is
+            refuted, 3 one is unknown (none refuted), 4 every check proved but some only
+            in a restricted scope (dimensions or box), 64 usage error, 65 bad input,
+            130 Ctrl-C.
 
             Examples:
               lionk kappa check huber

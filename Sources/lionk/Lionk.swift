@@ -10,13 +10,13 @@ struct Lionk: ParsableCommand {
         abstract: "Check the mathematics of the Lion optimizer family with exact SMT queries.",
         discussion: """
             Examples:
-              lionk reproduce                                  the paper's claims as one table
-              lionk verify lion.box-invariant                  Phase-1 box invariance, every dimension
+              lionk reproduce                          the paper's claims as one table
+              lionk verify lion.box-invariant          Phase-1 box invariance, every d
               lionk verify lionk.lyapunov-discrete --subgradient any
               lionk verify lionk.lyapunov-discrete.doubled-c --json
-              lionk verify examples/lyapunov-l1.toml           a claim file
+              lionk verify examples/lyapunov-l1.toml   a claim file
               lionk map lionk.lyapunov-discrete.beta-order --x beta1=0:1 --y beta2=0:1
-              lionk list                                       the claim catalogue
+              lionk list                               the claim catalogue
             """,
         version: LionkVersion.line,
         subcommands: [

@@ -49,16 +49,18 @@ struct MapCommand: CooperativeCommand {
         abstract: "Map where a claim is proved, refuted or unknown over two parameters.",
         discussion: """
             The (x, y) box is cut into a GRID × GRID grid; each cell is verified with both
-            parameters restricted to it. Refuted and unknown cells are bisected (both axes)
-            up to DEPTH more levels, so the map shows where the claim holds. A cell is
-            proved only by its own unsat queries.
+            parameters restricted to it. Refuted and unknown cells are bisected (both
+            axes) up to DEPTH more levels, so the map shows where the claim holds. A cell
+            is proved only by its own unsat queries.
 
             Large maps run as independent jobs (e.g. a Slurm job array) with --shard K/N
             and are combined exactly with `lionk merge`.
 
             Examples:
-              lionk map lionk.lyapunov-discrete.beta-order --x beta1=0:1 --y beta2=0:1 --svg map.svg
-              lionk map lionk.lyapunov-discrete.beta-order --x beta1=0:1 --y beta2=0:1 --shard 1/4 --output part1.json
+              lionk map lionk.lyapunov-discrete.beta-order --x beta1=0:1 --y beta2=0:1 \\
+                --svg map.svg
+              lionk map lionk.lyapunov-discrete.beta-order --x beta1=0:1 --y beta2=0:1 \\
+                --shard 1/4 --output part1.json
               lionk merge part*.json --output map.json
             """)
 

@@ -143,18 +143,18 @@ struct Check: ParsableCommand {
         abstract: "Re-check proof bundles without trusting the lionk that wrote them.",
         usage: "lionk check <folders>... [<options>]",
         discussion: """
-            Checks every file of each bundle against the SHA-256 in its manifest and the manifest
-            against its bundle hash (a changed, missing or unlisted file fails, naming it), re-runs
-            every stored query and obligation with the linked Z3 or any SMT-LIB2 solver binary,
-            compares the answers with the recorded ones, and re-evaluates a counterexample exactly
-            on the bundle's claim file. A solver's unknown is not agreement.
-            Exit codes: 0 every answer agrees, 1 a disagreement, 3 some answer unknown,
-            64 usage error, 65 a changed or malformed bundle.
+            Checks every file of each bundle against the SHA-256 in its manifest and the
+            manifest against its bundle hash (a changed, missing or unlisted file fails,
+            naming it), re-runs every stored query and obligation with the linked Z3 or
+            any SMT-LIB2 solver binary, compares the answers with the recorded ones, and
+            re-evaluates a counterexample exactly on the bundle's claim file. A solver's
+            unknown is not agreement. Exit codes: 0 every answer agrees, 1 a disagreement,
+            3 some answer unknown, 64 usage error, 65 a changed or malformed bundle.
 
             Examples:
               lionk check Proofs/                         every bundle in the folder
               lionk check out/my-claim --solver z3        Debian's z3 binary
-              lionk check Proofs/lion.box-invariant --solver "bench/.venv/bin/z3" --timeout 60
+              lionk check Proofs/lion.box-invariant --solver bench/.venv/bin/z3 --timeout 60
             """)
 
     @Argument(help: "Proof bundles (folders written by `verify --proof` or `reproduce --proofs`), or folders of bundles.")

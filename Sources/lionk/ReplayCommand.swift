@@ -10,10 +10,11 @@ struct ReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Replay a counterexample written by `lionk verify --json` on a concrete function.",
         discussion: """
-            Builds a function of the claimed class through the counterexample (for an L-smooth f
-            a quadratic of curvature |a| ≤ L), runs the step in exact arithmetic and in Double,
-            and evaluates both sides of the claim. Exit code 0 when confirmed, 1 when spurious,
-            65 for a file that is not a verify result with a counterexample.
+            Builds a function of the claimed class through the counterexample (for an
+            L-smooth f a quadratic of curvature |a| ≤ L), runs the step in exact
+            arithmetic and in Double, and evaluates both sides of the claim. Exit code 0
+            when confirmed, 1 when spurious, 65 for a file that is not a verify result
+            with a counterexample.
 
             Example:
               lionk verify lionk.lyapunov-discrete.doubled-c --json > cx.json

@@ -9,8 +9,9 @@ struct Reproduce: CooperativeCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the paper's claims from the catalogue and print one table.",
         discussion: """
-            Each row is printed as its claim finishes; an interrupted run keeps the rows printed so far.
-            Exit code 0 when every claim run gets its expected verdict, 1 otherwise.
+            Each row is printed as its claim finishes; an interrupted run keeps the rows
+            printed so far. Exit code 0 when every claim run gets its expected verdict, 1
+            otherwise.
 
             Examples:
               lionk reproduce                          every entry but the slow ones

@@ -61,3 +61,21 @@ struct CatalogueKeyTests {
         #expect(oneLine("") == "invalid command line")
     }
 }
+
+/// The discussion texts of `--help` are laid out at 80 columns in the source: the argument
+/// parser wraps a longer line on its own, which leaves a stub of a few words on a line of its
+/// own (a one-word "by a" line in `fuzz --help` before).
+@Suite struct DiscussionLayoutTests {
+    static let commands: [any ParsableCommand.Type] = [
+        Lionk.self, Verify.self, Check.self, SimulateCommand.self, ReplayCommand.self, MapCommand.self, Merge.self,
+        KappaCommand.self, KappaList.self, KappaCheck.self, Reproduce.self, List.self, Export.self, Bench.self,
+        FuzzCommand.self, Synthesize.self,
+    ]
+
+    @Test func noDiscussionLineIsWiderThan80Columns() {
+        for c in Self.commands {
+            let wide = c.configuration.discussion.split(separator: "\n").filter { $0.count > 80 }
+            #expect(wide.isEmpty, "\(c.configuration.commandName ?? "lionk"): \(wide.map { "\($0.count): \($0.prefix(50))" })")
+        }
+    }
+}

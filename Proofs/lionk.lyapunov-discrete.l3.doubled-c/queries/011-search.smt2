@@ -1,4 +1,4 @@
-; lionk search query: d=1 case 1/1 rational repair (t^6, tolerance 0.0001, round 1)
+; lionk search query: d=1 case 1/1 rational repair (t^6, tolerance 0.01, round 1)
 ; answered sat by Z3 4.8.12
 ; 
 (set-info :status sat)
@@ -239,7 +239,7 @@
  (let (($x144 (<= ?x126 ?x143)))
  (not $x144))))))))))))))))))))))))))))))))))))))))))))))
 (assert
- (= (/ 113379904.0 2565726409.0) |z_s[1]|))
+ (= (/ 729.0 15625.0) |z_s[1]|))
 (assert
- (= (/ 46656000000000000.0 47124508325403601.0) |z_x[1]|))
+ (= 1.0 |z_x[1]|))
 (check-sat)
