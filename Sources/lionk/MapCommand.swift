@@ -272,7 +272,10 @@ func mapText(_ r: MapResult) -> String {
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Merge the JSON results of `lionk map --shard K/N` runs into one map.",
-        discussion: "Checks that the shards belong to the same map and together cover every grid cell exactly once.")
+        discussion: """
+            Checks that the shards belong to the same map and together cover every grid
+            cell exactly once.
+            """)
 
     @Argument(help: "The shard JSON files.")
     var files: [String]
