@@ -169,7 +169,7 @@ struct Check: ParsableCommand {
     @Option(help: "Queries run at once (default: the number of cores).")
     var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
-    @Flag(help: "Also run the unreduced claim queries (informational; they often time out).")
+    @Flag(help: "Also run the informational queries: the unreduced claim, and queries undecided when the bundle was written (they often time out).")
     var unreduced = false
 
     @Flag(help: "Print one JSON object on stdout.")

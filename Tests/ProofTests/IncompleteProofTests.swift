@@ -111,4 +111,22 @@ final class StubbornBackend: QueryBackend {
         broken.queries[i].answer = "unknown (timeout)"
         #expect(!ProofChecker.consistency(broken).isEmpty)
     }
+
+    /// A query undecided when the bundle was written (here the d = 2 case cancelled once d = 1
+    /// refuted the claim) has no expected answer and is not re-run by default: it proves
+    /// nothing, and re-running it waited out a 60 s timeout in every `lionk check Proofs/`.
+    @Test func undecidedQueriesAreNotReRunUnlessAsked() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = root.appendingPathComponent("Proofs/lionk.lyapunov-discrete.l3.doubled-c").path
+        let m = try Manifest.read(try #require(FileManager.default.contents(atPath: folder + "/manifest.json")))
+        let undecided = m.queries.filter { $0.expected == nil && $0.file != nil && $0.role != "unreduced" }
+        #expect(undecided.map(\.label) == ["d=2 case 1/1"], "\(undecided.map(\.label))")
+        let c = ProofChecker.check(folder: folder, solver: .linked, timeout: 30)
+        #expect(c.summary == .agree, "\(c.problems)")
+        #expect(!c.queries.contains { $0.label == "d=2 case 1/1" })
+        #expect(c.queries.contains { $0.role == "search" && $0.status == .agree })
+        // Asked for, it is run and reported informational, whatever the solver says.
+        let all = ProofChecker.check(folder: folder, solver: .linked, timeout: 1, unreduced: true)
+        #expect(all.queries.first { $0.label == "d=2 case 1/1" }?.status == .informational)
+    }
 }
