@@ -35,6 +35,12 @@ public enum ClaimFileWriter {
 
     /// The [dynamics] table of a declared update (every field written out).
     static func table(_ d: DeclaredDynamics) -> String {
+        if let user = d.custom {
+            // The written claim has its κ's formulas inlined and no [kappa] table, and
+            // [dynamics] names only library κ: it is left out rather than naming a wrong one.
+            return "\n# [dynamics] left out: the update's κ is user-defined (K(\(user.variable.name)) = \(user.K)), which a claim file"
+                + "\n# names only through its [kappa] table; add both to replay this file's counterexamples.\n"
+        }
         var out = ["", "# The update this claim encodes: its counterexamples are replayed by the simulator.", "[dynamics]"]
         out.append("rule = \(quoted(d.rule.rawValue))")
         out.append("kappa = \(quoted(d.kappa.name))")

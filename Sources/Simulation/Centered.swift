@@ -58,6 +58,10 @@ public struct CenteredQuadratic: Objective {
     public let center: Center
     /// The centre in Double when it is a list (empty otherwise).
     let values: [Double]
+    /// c at even and odd coordinates in Double when it is one number or two alternating ones
+    /// (converted once: `Rational.doubleValue` per coordinate dominated runs that call `value`
+    /// and `gradient`, e.g. with a user-defined κ).
+    let even: Double, odd: Double
 
     public var name: String { "quadratic ½‖x − c‖², c = \(center)" }
 
@@ -66,19 +70,27 @@ public struct CenteredQuadratic: Objective {
         self.dimension = dimension
         self.center = center
         if case .values(let v) = center { values = v.map(\.doubleValue) } else { values = [] }
+        switch center {
+        case .constant(let c): (even, odd) = (c.doubleValue, c.doubleValue)
+        case .alternating(let a, let b): (even, odd) = (a.doubleValue, b.doubleValue)
+        case .values: (even, odd) = (0, 0)
+        }
     }
+
+    /// cᵢ in Double.
+    @inline(__always) func c(_ i: Int) -> Double { values.isEmpty ? (i & 1 == 0 ? even : odd) : values[i] }
 
     public func value<T: SimScalar>(_ x: UnsafeBufferPointer<T>) -> T {
         var s = 0.0
         for i in 0..<dimension {
-            let u = Double(x[i]) - center.double(i, values)
+            let u = Double(x[i]) - c(i)
             s += 0.5 * u * u
         }
         return T(s)
     }
 
     public func gradient<T: SimScalar>(_ x: UnsafeBufferPointer<T>, into g: UnsafeMutableBufferPointer<T>) {
-        for i in 0..<dimension { g[i] = T(Double(x[i]) - center.double(i, values)) }
+        for i in 0..<dimension { g[i] = T(Double(x[i]) - c(i)) }
     }
 
     public func exactValue(_ x: [Rational]) -> Rational? {
@@ -92,15 +104,5 @@ public struct CenteredQuadratic: Objective {
 
     public func exactGradient(_ x: [Rational]) -> [Rational]? {
         (0..<dimension).map { x[$0] - center.exact($0) }
-    }
-}
-
-extension Center {
-    func double(_ i: Int, _ values: [Double]) -> Double {
-        switch self {
-        case .constant(let c): return c.doubleValue
-        case .alternating(let a, let b): return (i % 2 == 0 ? a : b).doubleValue
-        case .values: return values[i]
-        }
     }
 }

@@ -138,6 +138,11 @@ public typealias Environment<T: EvaluationScalar> = [Symbol: Value<T>]
 extension Expr {
     /// Evaluates at a point: coordinate-wise for vectors, scalars broadcast.
     /// Exact in `Rational`; errors (never NaN) for division by zero and domain errors.
+    // Specialised for the simulator's and the checker's number types (unspecialised, the
+    // generic evaluator spent most of its time looking up type metadata).
+    @_specialize(exported: true, where T == Double)
+    @_specialize(exported: true, where T == Float)
+    @_specialize(exported: true, where T == Rational)
     public func evaluate<T: EvaluationScalar>(_ env: Environment<T>) throws(EvaluationError) -> Value<T> {
         try Evaluator(env: env).value(node)
     }
@@ -151,6 +156,9 @@ extension Expr {
 
 extension Constraint {
     /// Truth value at a point (vector comparisons: for every coordinate).
+    @_specialize(exported: true, where T == Double)
+    @_specialize(exported: true, where T == Float)
+    @_specialize(exported: true, where T == Rational)
     public func evaluate<T: EvaluationScalar>(_ env: Environment<T>) throws(EvaluationError) -> Bool {
         try Evaluator(env: env).truth(node)
     }
@@ -486,7 +494,12 @@ struct Evaluator<T: EvaluationScalar> {
         case .add: return try lift(args) { xs in xs.dropFirst().reduce(xs[0], +) }
         case .mul: return try lift(args) { xs in xs.dropFirst().reduce(xs[0], *) }
         case .power(let r): return try lift(args) { (xs: [T]) throws(EvaluationError) in try xs[0].raised(to: r) }
-        case .sign: return try lift(args) { xs in T(rational: Rational(xs[0].signValue)) }
+        case .sign:
+            // ±1 or 0 without building a Rational per coordinate (the same values).
+            return try lift(args) { xs in
+                let s = xs[0].signValue
+                return s > 0 ? T.oneValue : (s < 0 ? -T.oneValue : T.zeroValue)
+            }
         case .abs: return try lift(args) { xs in xs[0].signValue < 0 ? -xs[0] : xs[0] }
         case .relu: return try lift(args) { xs in xs[0].signValue > 0 ? xs[0] : T.zeroValue }
         case .max: return try lift(args) { xs in xs.dropFirst().reduce(xs[0]) { Swift.max($0, $1) } }

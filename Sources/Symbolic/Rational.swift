@@ -131,6 +131,9 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The nearest Double (for the simulator and for display; never fed back into exact code).
     public var doubleValue: Double {
+        // Parts that fit in a machine word: the same two roundings, without BigInt's generic
+        // conversion (which dominated Double evaluation, e.g. sign(x) written T(rational:)).
+        if let n = Int(exactly: numerator), let d = Int(exactly: denominator) { return Double(n) / Double(d) }
         let n = Double(numerator)
         let d = Double(denominator)
         if n.isFinite && d.isFinite && d != 0 { return n / d }

@@ -301,3 +301,24 @@ struct ClaimFileTOMLFormTests {
         #expect(parseError(text) == expected)
     }
 }
+
+@Suite("Claim files: [dynamics] with a user-defined κ")
+struct UserKappaDynamicsTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func theUserKappaIsTheUpdatesAndIsNeverWrittenAsALibraryName() throws {
+        let path = Self.root.appendingPathComponent("examples/user-kappa-box-invariant-no-step-bound.toml").path
+        let dyn = try #require(try ClaimFile.declaredDynamics(path: path))
+        #expect(dyn.custom?.K == "norm1(v) + sum(v^2)/2")
+        // A [dynamics] naming a κ keeps it, user [kappa] table or not.
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let named = try #require(try ClaimFile.declaredDynamics(text: text.replacingOccurrences(of: "scheme = \"explicit\"", with: "scheme = \"explicit\"\nkappa = \"l1\"")))
+        #expect(named.custom == nil && named.kappa == .l1)
+        // Written back (the claim's κ formulas inlined, no [kappa] table), the table is left
+        // out with a comment rather than naming a library κ the update is not.
+        let (main, _) = try ClaimFileWriter.files(try ClaimFile.load(path: path), dynamics: dyn)
+        #expect(!main.split(separator: "\n").contains("[dynamics]") && main.contains("[dynamics] left out: the update's κ is user-defined"), "\(main)")
+        #expect(!main.contains("kappa = \"l1\""))
+        _ = try ClaimFile.parse(main)
+    }
+}
