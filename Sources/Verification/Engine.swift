@@ -51,6 +51,9 @@ public struct Engine: Sendable {
     var log: QueryLog? = nil
     /// Prepended to recorded labels (the boxes of a bisection).
     var logPrefix = ""
+    /// Lemma proofs shared by every copy of this engine (LemmaCache.swift); nil proves each
+    /// lemma every time it is used.
+    public var lemmaCache: LemmaCache? = LemmaCache()
 
     public init(backend: any QueryBackend, options: EngineOptions = EngineOptions(), cancellation: Cancellation = Cancellation()) {
         self.backend = backend

@@ -50,6 +50,9 @@ public struct LemmaRecord: Sendable {
     /// The substitutions it was used at (as text).
     public var instantiations: [String]
     public var result: VerificationResult
+    /// Proved earlier in this process and taken from the engine's `LemmaCache` (its queries
+    /// and time are those of that first proof).
+    public var reused: Bool = false
 }
 
 extension Engine {
@@ -71,6 +74,13 @@ extension Engine {
             sub.options.budget = remaining()
             sub.log = nil  // a lemma's queries go into its own result (and its own bundle)
             let r: VerificationResult
+            let key = lemmaCache.map { _ in LemmaCache.key(use.lemma, sub) }
+            if let cache = lemmaCache, let key, let kept = cache.result(for: key) {
+                records.append(
+                    LemmaRecord(
+                        name: use.lemma.name, instantiations: use.instantiations.map(LemmaUse.describe), result: kept, reused: true))
+                continue
+            }
             if let left = sub.options.budget, left <= 0 {
                 r = VerificationResult(
                     claim: use.lemma.name, kind: .forall, verdict: .unknown, scope: "not run", dimensionsChecked: [],
@@ -78,6 +88,7 @@ extension Engine {
                     openCases: ["budget exhausted before the lemma ran"], boxes: [], solver: backend.name)
             } else {
                 r = try sub.verify(use.lemma)
+                if let key { lemmaCache?.keep(r, for: key) }
             }
             records.append(
                 LemmaRecord(name: use.lemma.name, instantiations: use.instantiations.map(LemmaUse.describe), result: r))

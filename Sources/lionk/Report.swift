@@ -49,7 +49,7 @@ enum Report {
             out.append("lemmas (each proved by its own queries first):")
             for l in r.lemmas {
                 let dims = l.result.provedForAllDimensions ? "every d" : "d = " + l.result.dimensionsChecked.map(String.init).joined(separator: ", ")
-                out.append("  \(Terminal.verdict(l.result.verdict)) \(l.name) (\(dims); \(l.result.cases.count) case\(l.result.cases.count == 1 ? "" : "s") in \(format(l.result.seconds))), used \(l.instantiations.count)×")
+                out.append("  \(Terminal.verdict(l.result.verdict)) \(l.name) (\(dims); \(l.result.cases.count) case\(l.result.cases.count == 1 ? "" : "s") in \(format(l.result.seconds))\(l.reused ? ", proved earlier in this run" : "")), used \(l.instantiations.count)×")
             }
         }
         out.append("cases:")
@@ -166,7 +166,7 @@ enum Report {
             [
                 "claim": l.name, "verdict": l.result.verdict.name, "cases": l.result.cases.count, "seconds": l.result.seconds,
                 "dims": ["checked": l.result.dimensionsChecked, "all_dimensions": l.result.provedForAllDimensions] as [String: Any],
-                "instantiations": l.instantiations, "open_cases": l.result.openCases,
+                "instantiations": l.instantiations, "open_cases": l.result.openCases, "reused": l.reused,
             ]
         }
         if !r.boxes.isEmpty {

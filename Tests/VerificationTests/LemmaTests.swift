@@ -235,3 +235,81 @@ struct SeparabilitySoundnessTests {
         #expect(r.verdict == .refuted)
     }
 }
+
+@Suite("Lemma cache: a lemma proved once in a run is reused, nothing else")
+struct LemmaCacheTests {
+    let x = Expr.scalar("x"), y = Expr.scalar("y"), a = Expr.scalar("a"), b = Expr.scalar("b")
+
+    func amgm(_ goal: Constraint? = nil) -> Claim {
+        Claim(name: "am-gm", parameters: [], variables: [.scalar("a"), .scalar("b")], hypotheses: [], goal: goal ?? (a * a + b * b .>= 2 * a * b))
+    }
+
+    func quartic(_ lemma: Claim) -> Claim {
+        Claim(
+            name: "quartic", parameters: [], variables: [.scalar("x"), .scalar("y")], hypotheses: [],
+            goal: x.pow(4) + y.pow(4) .>= 2 * x * x * y * y,
+            lemmas: [LemmaUse(lemma, at: [.scalar("a"): x * x, .scalar("b"): y * y])])
+    }
+
+    /// The lemma's own queries are the ones over a, b.
+    func lemmaQueries(_ backend: SymbolFaultBackend) -> Int {
+        backend.seen.withLock { $0.filter { $0.symbols.contains("a") }.count }
+    }
+
+    @Test func aProvedLemmaIsProvedOnceAndReusedWithTheSameVerdict() throws {
+        let backend = SymbolFaultBackend()
+        let engine = Engine(backend: backend)
+        let first = try engine.verify(quartic(amgm()))
+        let afterFirst = lemmaQueries(backend)
+        let second = try engine.verify(quartic(amgm()))
+        #expect(first.verdict == .proved && second.verdict == .proved)
+        #expect(afterFirst >= 1)
+        #expect(lemmaQueries(backend) == afterFirst, "the second run sent no query of the lemma")
+        #expect(first.lemmas.first?.reused == false)
+        #expect(second.lemmas.first?.reused == true)
+        #expect(second.lemmas.first?.result.verdict == .proved)
+        #expect(second.reductions.contains { $0.name == "lemma" })
+        #expect(engine.lemmaCache?.count == 1)
+    }
+
+    @Test func anotherStatementOrConventionIsNotTheSameLemma() throws {
+        let backend = SymbolFaultBackend()
+        var engine = Engine(backend: backend)
+        _ = try engine.verify(quartic(amgm()))
+        let n = lemmaQueries(backend)
+        // Same name, another goal: proved again (and true, so proved).
+        _ = try engine.verify(quartic(amgm(a * a + b * b .>= a * b)))
+        let n2 = lemmaQueries(backend)
+        #expect(n2 > n)
+        engine.options.convention = .any
+        let r = try engine.verify(quartic(amgm()))
+        #expect(lemmaQueries(backend) > n2)
+        #expect(r.lemmas.first?.reused == false)
+    }
+
+    @Test func anUnprovedLemmaIsNotKept() throws {
+        // The lemma's queries answer unknown the first time; the second run asks them again.
+        let lemma = Claim(name: "all nonnegative", parameters: [], variables: [.scalar("a")], hypotheses: [], goal: a .>= 0)
+        let c = Claim(
+            name: "x ≥ 0", parameters: [], variables: [.scalar("x")], hypotheses: [], goal: x .>= 0,
+            lemmas: [LemmaUse(lemma, at: [.scalar("a"): x])])
+        let backend = SymbolFaultBackend()
+        let engine = Engine(backend: backend)
+        let r1 = try engine.verify(c)
+        let r2 = try engine.verify(c)
+        #expect(r1.lemmas.first?.result.verdict == .refuted && r2.lemmas.first?.reused == false)
+        #expect(engine.lemmaCache?.count == 0)
+        #expect(r2.verdict == .refuted)
+    }
+
+    @Test func withoutACacheEveryUseProvesTheLemma() throws {
+        let backend = SymbolFaultBackend()
+        var engine = Engine(backend: backend)
+        engine.lemmaCache = nil
+        _ = try engine.verify(quartic(amgm()))
+        let n = lemmaQueries(backend)
+        let r = try engine.verify(quartic(amgm()))
+        #expect(lemmaQueries(backend) == 2 * n)
+        #expect(r.lemmas.first?.reused == false)
+    }
+}
