@@ -251,10 +251,9 @@ enum KappaCatalogueExpectations {
         // exp/log abstraction: a convex combination of two points of the simplex.
         "lionk.invariance.explicit.logsumexp": .proved, "lionk.invariance.implicit.logsumexp": .proved,
     ]
-    /// Refuted, but only after a d = 2 query times out: the d = 1 model is found at once but
-    /// has irrational values (w = |m|^{3/2}), and the rational repair (Verification,
-    /// ModelRepair.swift) finds no rational point near it — one needs m, m̃ and m⁺ all rational
-    /// squares, on the conic 10b² = 9a² + c², which pinning each value apart does not hit.
-    /// `slow` in the catalogue. (ℓ3's doubled c was here too until the repair decided it.)
-    static let slowRefutations: Set<String> = ["lionk.lyapunov-discrete.l3_2.doubled-c"]
+    /// Refutations that take minutes: `slow` in the catalogue. None at present: ℓ3's doubled
+    /// c was here until the rational repair decided it, ℓ3/2's until the exact algebraic check
+    /// of models (Symbolic, RealAlgebraic.swift) confirmed its d = 1 model, whose w = |m|^{3/2}
+    /// are irrational (a rational point needs m, m̃ and m⁺ all rational squares).
+    static let slowRefutations: Set<String> = []
 }

@@ -298,20 +298,40 @@ public enum ProofChecker {
             let g = try Instantiation.expand(goal.node, dim: dim)
             var symbols = Set<Symbol>()
             for n in nodes + [g] { symbols.formUnion(n.symbols) }
-            var env: Environment<Rational> = [:]
+            var rationals: [Symbol: Rational] = [:]
+            var algebraic: [Symbol: RealAlgebraicNumber] = [:]
             for s in symbols {
                 guard let v = cx.values[s.description] else {
                     return ("not re-evaluated: no value for \(s) in counterexample.json", false)
                 }
-                guard let e = v.exact, let r = Rational(e) else {
-                    return ("not re-evaluated: \(s) is irrational (\(v.decimal ?? "?")…), exact evaluation needs rationals", false)
+                if let e = v.exact, let r = Rational(e) {
+                    rationals[s] = r
+                    continue
                 }
-                env[s] = .scalar(r)
+                // An irrational value: exact only with its polynomial and an isolating interval.
+                guard let poly = v.polynomial, let lo = v.lower.flatMap(Rational.init), let hi = v.upper.flatMap(Rational.init) else {
+                    return ("not re-evaluated: \(s) is irrational (\(v.decimal ?? "?")…) and counterexample.json gives no polynomial for it", false)
+                }
+                let coefficients = poly.compactMap(Rational.init)
+                guard coefficients.count == poly.count,
+                    let a = RealAlgebraicNumber(polynomial: RationalPolynomial(coefficients), lower: lo, upper: hi)
+                else {
+                    return ("not re-evaluated: \(s): the polynomial of counterexample.json does not have exactly one root in (\(lo), \(hi))", false)
+                }
+                algebraic[s] = a
             }
-            let hypsHold = try nodes.allSatisfy { try Constraint($0).evaluate(env) }
-            let goalHolds = try Constraint(g).evaluate(env)
+            let point = AlgebraicPoint(rationals: rationals, algebraic: algebraic)
+            let env = point.rationalEnvironment
+            let holds: (Node) throws -> Bool = { n in
+                algebraic.isEmpty ? try Constraint(n).evaluate(env) : try point.holds(Constraint(n))
+            }
+            let hypsHold = try nodes.allSatisfy { try holds($0) }
+            let goalHolds = try holds(g)
             let wanted = kind == "forall" ? (hypsHold && !goalHolds) : (hypsHold && goalHolds)
-            if wanted { return ("confirmed: the hypotheses hold and the goal \(kind == "forall" ? "fails" : "holds") at d = \(dim), by exact evaluation of claim.toml", true) }
+            if wanted {
+                let how = algebraic.isEmpty ? "" : " (in exact real algebraic arithmetic for \(algebraic.keys.map(\.description).sorted().joined(separator: ", ")))"
+                return ("confirmed: the hypotheses hold and the goal \(kind == "forall" ? "fails" : "holds") at d = \(dim), by exact evaluation of claim.toml\(how)", true)
+            }
             if convention == "any", cx.notes.contains(where: { $0.hasPrefix("subgradient choice") }) {
                 return ("not re-evaluated: the point rests on subgradient choices at kinks (convention any: \(cx.notes.joined(separator: "; "))); read with sign(0) = 0 it is not one", false)
             }

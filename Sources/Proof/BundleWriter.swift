@@ -48,6 +48,9 @@ public struct CounterexampleFile: Codable, Sendable, Equatable {
         public var lower: String?
         public var upper: String?
         public var decimal: String?
+        /// For an irrational value: the coefficients (lowest degree first) of a polynomial
+        /// whose only root in (lower, upper) it is — enough to re-check it exactly.
+        public var polynomial: [String]? = nil
     }
     public var claim: String
     /// "counterexample" (∀-claim) or "witness" (∃-claim).
@@ -137,7 +140,9 @@ public enum ProofBundle {
             for (sym, v) in cx.values {
                 switch v {
                 case .rational(let q): values[sym.description] = .init(exact: q.description)
-                case .algebraic(let lo, let hi, let dec): values[sym.description] = .init(lower: lo.description, upper: hi.description, decimal: dec)
+                case .algebraic(let lo, let hi, let dec, let poly):
+                    values[sym.description] = .init(
+                        lower: lo.description, upper: hi.description, decimal: dec, polynomial: poly.isEmpty ? nil : poly.map(\.description))
                 }
             }
             let file = CounterexampleFile(

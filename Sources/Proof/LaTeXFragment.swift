@@ -8,7 +8,9 @@ public import Verification
 /// how to re-check, the bundle hash). Needs only amsmath and amssymb.
 public enum LaTeXFragment {
     /// One claim's statement and machine-checked paragraph.
-    public static func section(claim: Claim, manifest m: Manifest, bundle: String?) -> String {
+    /// `irrational`: the counterexample's values that are irrational algebraic numbers (its
+    /// check then used exact real algebraic arithmetic for them).
+    public static func section(claim: Claim, manifest m: Manifest, bundle: String?, irrational: [String] = []) -> String {
         var out: [String] = []
         out.append("% lionk \(m.writtenBy?.lionk ?? ""): \(m.claim) (\(m.verdict)). Generated; \\input{} it, needs amsmath and amssymb.")
         out.append("\\paragraph{Claim \\texttt{\(breakable(text(m.claim)))}.}")
@@ -59,7 +61,11 @@ public enum LaTeXFragment {
         let decided = m.queries.filter { $0.expected != nil }.count
         let obligations = m.queries.filter { $0.role == "obligation" }.count
         var para = "\\paragraph{Machine-checked.} lionk \(text(m.writtenBy?.lionk ?? "")) with \(text(m.solver)) \\emph{\(verdictText)} this statement"
-        para += " in exact rational arithmetic: \(m.cases.count) case \(m.cases.count == 1 ? "query" : "queries")"
+        para += irrational.isEmpty
+            ? " in exact rational arithmetic"
+            : " in exact arithmetic (rationals, and real algebraic numbers for the counterexample's "
+                + irrational.map { "\\texttt{\(text($0))}" }.joined(separator: ", ") + ")"
+        para += ": \(m.cases.count) case \(m.cases.count == 1 ? "query" : "queries")"
         para += ", \(decided) decided \(decided == 1 ? "query" : "queries") in all (cases, side conditions, definedness"
         para += obligations > 0 ? ", and \(obligations) obligation\(obligations == 1 ? "" : "s") stating the reductions themselves)" : ")"
         if !m.lemmas.isEmpty {

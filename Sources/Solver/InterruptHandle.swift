@@ -61,6 +61,9 @@ final class Lifeline: @unchecked Sendable {
     private var generation: UInt64 = 0
     private var causes = StopCauses()
     private var timer: (any DispatchSourceTimer)?
+    /// Lifelines of contexts made for this one's work (`SolverContext.makeFollower`): a user
+    /// interrupt here reaches them too.
+    private var followers: [Lifeline] = []
 
     init(_ context: Z3_context) {
         self.context = context
@@ -108,15 +111,28 @@ final class Lifeline: @unchecked Sendable {
     }
 
     func interruptByUser() {
-        lock.withLock {
-            guard context != nil else { return }
+        let forward: [Lifeline] = lock.withLock {
+            guard context != nil else { return [] }
             userInterrupted = true
-            guard running else { return }
-            causes.user = true
-            deliver()
-            // Resend until the check returns (replaces any pending deadline timer).
-            armTimer(at: .now() + Lifeline.resendInterval, deadline: false)
+            if running {
+                causes.user = true
+                deliver()
+                // Resend until the check returns (replaces any pending deadline timer).
+                armTimer(at: .now() + Lifeline.resendInterval, deadline: false)
+            }
+            return followers
         }
+        for f in forward { f.interruptByUser() }
+    }
+
+    /// Makes `other` receive this lifeline's user interrupts (at once if there was one).
+    func add(follower other: Lifeline) {
+        let interrupted = lock.withLock {
+            followers.removeAll { !$0.isAlive }
+            followers.append(other)
+            return userInterrupted
+        }
+        if interrupted { other.interruptByUser() }
     }
 
     /// Runs on the watchdog queue.

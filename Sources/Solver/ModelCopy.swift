@@ -74,6 +74,27 @@ extension SolverContext {
         return value
     }
 
+    /// The coefficients (lowest degree first) of the integer polynomial Z3 defines an
+    /// algebraic number by; empty when Z3 does not give them.
+    ///
+    /// The corresponding C functions are `Z3_algebraic_get_poly` and `Z3_ast_vector_get`.
+    private func definingPolynomial(_ value: Z3_ast) throws -> [Rational] {
+        guard try call("Z3_algebraic_is_value", { Z3_algebraic_is_value($0, value) }) else { return [] }
+        let vector = try nonNull("Z3_algebraic_get_poly") { Z3_algebraic_get_poly($0, value) }
+        try call("Z3_ast_vector_inc_ref") { Z3_ast_vector_inc_ref($0, vector) }
+        defer { Z3_ast_vector_dec_ref(raw, vector) }
+        let count = try call("Z3_ast_vector_size") { Z3_ast_vector_size($0, vector) }
+        var coefficients: [Rational] = []
+        for index in 0..<count {
+            let c = try nonNull("Z3_ast_vector_get") { Z3_ast_vector_get($0, vector, index) }
+            try retain(c)
+            defer { release(c) }
+            guard try call("Z3_is_numeral_ast", { Z3_is_numeral_ast($0, c) }) else { return [] }
+            coefficients.append(try exactNumeral(c))
+        }
+        return coefficients
+    }
+
     /// Exact bounds (and a decimal rendering) for an irrational algebraic number.
     ///
     /// Z3 isolates the number in an interval narrower than 10^-precision; the
@@ -111,7 +132,7 @@ extension SolverContext {
                 let decimal = try string("Z3_get_numeral_decimal_string") {
                     Z3_get_numeral_decimal_string($0, value, UInt32(Swift.max(precision, 1)))
                 }
-                return .algebraic(lower: lower, upper: upper, decimal: decimal)
+                return .algebraic(lower: lower, upper: upper, decimal: decimal, polynomial: try definingPolynomial(value))
             }
             precision += 1
         }

@@ -90,8 +90,9 @@ public enum ModelValue: Sendable, Equatable, CustomStringConvertible {
     case rational(Rational)
     /// An irrational real algebraic number: lower < value < upper with exact rational
     /// bounds at most the requested width apart, and Z3's decimal rendering
-    /// (ending in "?" when truncated).
-    case algebraic(lower: Rational, upper: Rational, decimal: String)
+    /// (ending in "?" when truncated), and the coefficients of an integer polynomial it is a
+    /// root of, lowest degree first (empty if Z3 did not give them).
+    case algebraic(lower: Rational, upper: Rational, decimal: String, polynomial: [Rational] = [])
     /// A Boolean.
     case bool(Bool)
     /// A value of another kind (a function, an uninterpreted-sort element...), as Z3 prints it.
@@ -117,7 +118,7 @@ public enum ModelValue: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .rational(let value): value.description
-        case .algebraic(let lower, let upper, let decimal): "\(decimal) ∈ (\(lower), \(upper))"
+        case .algebraic(let lower, let upper, let decimal, _): "\(decimal) ∈ (\(lower), \(upper))"
         case .bool(let value): value.description
         case .other(let text): text
         }

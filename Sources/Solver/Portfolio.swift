@@ -24,6 +24,11 @@ public struct Portfolio: Sendable, Hashable, CustomStringConvertible {
     ///
     /// For a strategy that may ignore interrupts (``Strategy/smtNRA``): run last, it can only
     /// overrun the query's own deadline, never keep the other strategies from their turn.
+    /// It runs in a fresh context with the query copied into it: in the query's own context,
+    /// after the rounds, Z3 4.8.12's SMT core with nested nlsat answered the d = 1 query of
+    /// lionk.lyapunov-discrete.l3_2.doubled-c in 0.1 s in some runs and spun past its 60 s
+    /// timeout in others (depending on where the rounds' interrupts had stopped nlsat); from
+    /// the same query alone, it is sat in 0.05 s every time.
     public var final: Strategy?
 
     public init(_ strategies: [Strategy], firstSlice: Double, growth: Double, rounds: Int? = nil, final: Strategy? = nil) {
@@ -89,7 +94,12 @@ extension SolverContext {
     public func decide(smtlib2 text: String, portfolio: Portfolio, timeout: Duration?) throws -> Decision {
         let scratch = try makeSolver(timeout: nil)
         try scratch.assert(smtlib2: text)
-        return try decide(try scratch.assertions(), portfolio: portfolio, timeout: timeout)
+        // The final strategy's own context reads the text itself (as the z3 binary would).
+        return try decide(try scratch.assertions(), portfolio: portfolio, timeout: timeout) { other in
+            let s = try other.makeSolver(timeout: nil)
+            try s.assert(smtlib2: text)
+            return try s.assertions()
+        }
     }
 
     /// Decides the conjunction of `assertions` with `portfolio` within `timeout` in all.
@@ -97,8 +107,12 @@ extension SolverContext {
     /// Each attempt is a fresh solver of this context (the assertions are shared terms);
     /// `terms` are evaluated in a model as by ``SMTSolver/check(evaluating:algebraicWidth:)``.
     /// An interrupt through ``interruptHandle`` ends the whole run with `.unknown(.interrupted)`.
+    ///
+    /// The final strategy runs in a context of its own (``makeFollower()``), with the
+    /// assertions `copy` makes there (by default, `assertions` translated into it).
     public func decide(
-        _ assertions: [Term], evaluating terms: [Term] = [], portfolio: Portfolio, timeout: Duration?
+        _ assertions: [Term], evaluating terms: [Term] = [], portfolio: Portfolio, timeout: Duration?,
+        copy: ((SolverContext) throws -> [Term])? = nil
     ) throws -> Decision {
         guard !portfolio.strategies.isEmpty else {
             throw SolverError(.invalidArgument("a portfolio needs at least one strategy"))
@@ -120,7 +134,7 @@ extension SolverContext {
         var incomplete: UnknownReason?
         var round = 0
         // One attempt; nil when the run goes on, else the decision.
-        func attempt(_ strategy: Strategy, slice: Double?, alone: Bool) throws -> Decision? {
+        func attempt(_ strategy: Strategy, slice: Double?, alone: Bool, fresh: Bool = false) throws -> Decision? {
             var limit: Duration? = slice.flatMap { $0.isFinite && !alone ? Self.duration($0) : nil }
             // Whether this attempt has all the time there is (then its timeout ends the run).
             var hasAllTime = limit == nil
@@ -134,10 +148,24 @@ extension SolverContext {
                     hasAllTime = true
                 }
             }
-            let solver = try makeSolver(strategy: strategy, timeout: limit)
-            for a in assertions { try solver.assert(a) }
-            let begun = clock.now
-            let outcome = try solver.check(evaluating: terms)
+            let outcome: Outcome
+            let begun: ContinuousClock.Instant
+            if fresh {
+                // A context of its own, the query copied into it: what the strategy does then
+                // depends on the query alone, not on the terms earlier attempts made here.
+                let other = try makeFollower()
+                let solver = try other.makeSolver(strategy: strategy, timeout: limit)
+                let copied = try copy?(other) ?? assertions.map { try translated($0, into: other) }
+                for a in copied { try solver.assert(a) }
+                let copiedTerms = try terms.map { try translated($0, into: other) }
+                begun = clock.now
+                outcome = try solver.check(evaluating: copiedTerms)
+            } else {
+                let solver = try makeSolver(strategy: strategy, timeout: limit)
+                for a in assertions { try solver.assert(a) }
+                begun = clock.now
+                outcome = try solver.check(evaluating: terms)
+            }
             attempts.append(
                 Attempt(
                     strategy: strategy, slice: limit.map(Self.seconds), seconds: Self.seconds(clock.now - begun),
@@ -167,7 +195,7 @@ extension SolverContext {
             round += 1
         }
         if let final = portfolio.final {
-            if let decision = try attempt(final, slice: nil, alone: true) { return decision }
+            if let decision = try attempt(final, slice: nil, alone: true, fresh: true) { return decision }
         }
         return Decision(outcome: .unknown(incomplete ?? .incomplete("no strategy decided")), strategy: nil, attempts: attempts)
     }

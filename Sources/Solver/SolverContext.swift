@@ -40,6 +40,28 @@ public final class SolverContext {
         Z3_del_context(raw)
     }
 
+    /// A fresh context whose checks this context's ``interruptHandle`` also stops: for work
+    /// that must not depend on what this context did before (see ``translated(_:into:)``).
+    public func makeFollower() throws -> SolverContext {
+        let other = try SolverContext()
+        lifeline.add(follower: other.lifeline)
+        return other
+    }
+
+    /// The same term in another context.
+    ///
+    /// The corresponding C function is `Z3_translate`.
+    public func translated(_ term: Term, into target: SolverContext) throws -> Term {
+        let ast = term.node.ast
+        guard let copied = Z3_translate(raw, ast, target.raw) else {
+            try checkError("Z3_translate")
+            throw SolverError(.unexpectedNull("Z3_translate"))
+        }
+        try checkError("Z3_translate")
+        try target.retain(copied)
+        return Term(node: TermNode(context: target, ast: copied))
+    }
+
     /// A handle that can stop this context's checks from any thread, even after the context is gone.
     public var interruptHandle: InterruptHandle { InterruptHandle(lifeline: lifeline) }
 

@@ -30,6 +30,10 @@ public struct EngineOptions: Sendable {
     /// Look for a rational model near a model with irrational values (ModelRepair.swift: a
     /// search whose result counts only through the exact check of the claim as stated).
     public var rationalRepair: Bool = true
+    /// Check models with irrational values in exact real algebraic arithmetic, from the
+    /// polynomials the solver gives (RealAlgebraic.swift); off, such a model counts only after
+    /// the rational repair.
+    public var algebraicCheck: Bool = true
     /// Called (from worker threads) after each query with a one-line progress message.
     public var progress: (@Sendable (String) -> Void)? = nil
     /// Keep every query sent (cases, side conditions, definedness, the unsplit attempt) as
@@ -742,9 +746,13 @@ public struct Engine: Sendable {
     static let irrationalCheck = "not checked exactly: irrational value for "
 
     /// Turns a model into a counterexample and re-checks it by exact evaluation of the
-    /// instantiated claim (before worst-case elimination and splitting).
+    /// instantiated claim (before worst-case elimination and splitting): in the rationals, or
+    /// — when some values are irrational algebraic numbers the solver gave with their
+    /// polynomials — in exact real algebraic arithmetic (RealAlgebraic.swift), which decides
+    /// every atom that involves at most one irrational number.
     func validate(_ model: [Symbol: ExactValue], _ pc: PreparedCase, kind: ClaimKind) -> Counterexample {
-        var env: Environment<Rational> = [:]
+        var rationals: [Symbol: Rational] = [:]
+        var algebraic: [Symbol: RealAlgebraicNumber] = [:]
         var irrational: [String] = []
         var values: [Symbol: ExactValue] = [:]
         let original = pc.instance.parameterHypotheses + pc.instance.hypotheses + [pc.instance.goal]
@@ -753,19 +761,26 @@ public struct Engine: Sendable {
         for s in wanted {
             guard let v = model[s] else {
                 // Unconstrained by the query: any value works; use 0.
-                env[s] = .scalar(.zero)
+                rationals[s] = .zero
                 values[s] = .rational(.zero)
                 continue
             }
             values[s] = v
-            if let r = v.rational { env[s] = .scalar(r) } else { irrational.append(s.description) }
+            if let r = v.rational {
+                rationals[s] = r
+            } else if options.algebraicCheck, let a = v.realAlgebraic {
+                algebraic[s] = a
+            } else {
+                irrational.append(s.description)
+            }
         }
         var notes: [String] = []
+        var point = AlgebraicPoint(rationals: rationals, algebraic: algebraic)
         // Last eliminated first: an earlier bound may mention a variable eliminated later.
         for e in pc.eliminated.reversed() {
             guard let sym = e.variable.symbol else { continue }
-            if let b = try? Instantiation.expand(e.bound, dim: pc.dimension), let r = try? Expr(b).evaluateScalar(env) {
-                env[sym] = .scalar(r)
+            if let b = try? Instantiation.expand(e.bound, dim: pc.dimension), let r = point.rationalValue(Expr(b)) {
+                point.set(sym, r)
                 values[sym] = .rational(r)
                 notes.append("\(sym) = \(r) (its \(e.upper ? "upper" : "lower") bound, from worst-case elimination)")
             } else {
@@ -785,12 +800,27 @@ public struct Engine: Sendable {
             do {
                 let hyps = try (pc.instance.parameterHypotheses + pc.instance.hypotheses).map { try Constraint($0.replacing(subMap)) }
                 let goal = try Constraint(pc.instance.goal.replacing(subMap))
-                let hypsHold = try hyps.allSatisfy { try $0.evaluate(env) }
-                let goalHolds = try goal.evaluate(env)
+                let hypsHold: Bool
+                let goalHolds: Bool
+                if algebraic.isEmpty {
+                    let env = point.rationalEnvironment
+                    hypsHold = try hyps.allSatisfy { try $0.evaluate(env) }
+                    goalHolds = try goal.evaluate(env)
+                } else {
+                    hypsHold = try hyps.allSatisfy { try point.holds($0) }
+                    goalHolds = try point.holds(goal)
+                }
                 let ok = hypsHold && (kind == .forall ? !goalHolds : goalHolds)
                 checkText = ok ? "exact" : "FAILED: the model does not violate the claim under exact evaluation"
+                if ok && !algebraic.isEmpty {
+                    notes.append(
+                        "checked in exact real algebraic arithmetic: "
+                            + algebraic.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: "; "))
+                }
             } catch {
-                checkText = "not checked exactly: \(error)"
+                checkText = algebraic.isEmpty
+                    ? "not checked exactly: \(error)"
+                    : Self.irrationalCheck + algebraic.keys.map(\.description).sorted().joined(separator: ", ") + " (exact algebraic evaluation: \(error))"
             }
         }
         return Counterexample(dimension: pc.dimension, values: values, caseLabel: pc.label, check: checkText, notes: notes)

@@ -80,7 +80,7 @@ extension Engine {
         let mid: Double
         switch v {
         case .rational(let r): return r
-        case .algebraic(let l, let u, _): mid = ((l + u) / 2).doubleValue
+        case .algebraic(let l, let u, _, _): mid = ((l + u) / 2).doubleValue
         }
         guard mid.isFinite, mid != 0, k >= 1 else { return nil }
         let root = Foundation.pow(Swift.abs(mid), 1 / Double(k))

@@ -3,15 +3,23 @@ public import Symbolic
 /// An exact value from a solver model.
 public enum ExactValue: Sendable, Hashable, CustomStringConvertible {
     case rational(Rational)
-    /// An irrational algebraic number, known by an exact rational enclosing interval.
-    case algebraic(lower: Rational, upper: Rational, decimal: String)
+    /// An irrational algebraic number, known by an exact rational enclosing interval and,
+    /// when the solver gives it, a polynomial it is a root of (coefficients lowest degree
+    /// first; empty: none), which makes exact arithmetic with it possible (`RealAlgebraic`).
+    case algebraic(lower: Rational, upper: Rational, decimal: String, polynomial: [Rational] = [])
 
     public var rational: Rational? { if case .rational(let r) = self { r } else { nil } }
+
+    /// The number as an exact real algebraic number (nil: rational, or no usable polynomial).
+    public var realAlgebraic: RealAlgebraicNumber? {
+        guard case .algebraic(let l, let u, _, let p) = self, !p.isEmpty else { return nil }
+        return RealAlgebraicNumber(polynomial: RationalPolynomial(p), lower: l, upper: u)
+    }
 
     public var description: String {
         switch self {
         case .rational(let r): return r.description
-        case .algebraic(let l, let u, let d): return "\(d)… ∈ [\(l), \(u)]"
+        case .algebraic(let l, let u, let d, _): return "\(d)… ∈ [\(l), \(u)]"
         }
     }
 }
@@ -97,6 +105,8 @@ public struct Counterexample: Sendable {
     public var notes: [String]
 
     public var isExactlyChecked: Bool { check == "exact" }
+    /// The variables whose values are irrational (sorted by name).
+    public var irrationalSymbols: [String] { values.filter { $0.value.rational == nil }.map(\.key.description).sorted() }
 
     public init(dimension: Int, values: [Symbol: ExactValue], caseLabel: String, check: String, notes: [String]) {
         self.dimension = dimension

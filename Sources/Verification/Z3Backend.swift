@@ -90,7 +90,7 @@ public struct Z3Backend: QueryBackend {
                 for ((_, sym), value) in zip(named, model.evaluations) {
                     switch value {
                     case .rational(let r): values[sym] = .rational(r)
-                    case .algebraic(let lo, let hi, let dec): values[sym] = .algebraic(lower: lo, upper: hi, decimal: dec)
+                    case .algebraic(let lo, let hi, let dec, let poly): values[sym] = .algebraic(lower: lo, upper: hi, decimal: dec, polynomial: poly)
                     default: break
                     }
                 }

@@ -145,7 +145,10 @@ enum Report {
             for (s, v) in cx.values {
                 switch v {
                 case .rational(let q): values[s.description] = q.description
-                case .algebraic(let lo, let hi, let dec): values[s.description] = ["lower": lo.description, "upper": hi.description, "decimal": dec]
+                case .algebraic(let lo, let hi, let dec, let poly):
+                    var v: [String: Any] = ["lower": lo.description, "upper": hi.description, "decimal": dec]
+                    if !poly.isEmpty { v["polynomial"] = poly.map(\.description) }
+                    values[s.description] = v
                 }
             }
             obj["counterexample"] = [

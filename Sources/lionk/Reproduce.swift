@@ -102,6 +102,7 @@ struct Reproduce: CooperativeCommand {
             var rows: [ReproduceRow] = []
             var spotChecks: [String] = []
             var fragments: [String] = []
+            var written = 0
             let started = Date()
             for entry in entries {
                 let conventions: [SubgradientConvention] =
@@ -130,7 +131,8 @@ struct Reproduce: CooperativeCommand {
                         // An unknown verdict proves nothing and re-checks nothing: no bundle (verify --proof writes one).
                         let path = r.verdict == .unknown ? nil : proofs.map { ($0 as NSString).appendingPathComponent(folder) }
                         let m = try path.map { try ProofWriting.write(source, to: $0) } ?? ProofWriting.manifest(source)
-                        if latex != nil { fragments.append(LaTeXFragment.section(claim: c, manifest: m, bundle: path)) }
+                        if path != nil { written += 1 }
+                        if latex != nil { fragments.append(LaTeXFragment.section(claim: c, manifest: m, bundle: path, irrational: r.counterexample?.irrationalSymbols ?? [])) }
                     }
                     let row = ReproduceRow(entry: entry, convention: conv, result: r)
                     rows.append(row)
@@ -151,10 +153,16 @@ struct Reproduce: CooperativeCommand {
                 var kappas: [String: String] = [:]
                 for e in Catalogue.entries { kappas[e.name] = e.kappa; kappas[e.name + ".any"] = e.kappa }
                 let text = ProofWriting.readme(dir, kappas: kappas)
-                do { try Data(text.utf8).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent("README.md")), options: .atomic) } catch {
+                do {
+                    // No bundle may have been written (every claim run unknown): the folder is made here then.
+                    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent("README.md")), options: .atomic) } catch {
                     throw fail("cannot write \(dir)/README.md: \(error.localizedDescription)", code: Exit.dataError)
                 }
-                if !json { out.line("wrote \(rows.count) proof bundle\(rows.count == 1 ? "" : "s") to \(dir) (README.md lists every bundle there; `lionk check \(dir)` re-checks them)") }
+                if !json {
+                    let unknown = rows.count - written
+                    out.line("wrote \(written) proof bundle\(written == 1 ? "" : "s") to \(dir)\(unknown > 0 ? " (none for the \(unknown) unknown verdict\(unknown == 1 ? "" : "s"))" : "") (README.md lists every bundle there; `lionk check \(dir)` re-checks them)")
+                }
             }
             let mismatches = rows.filter { !$0.ok }.count
             if json {

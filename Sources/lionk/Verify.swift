@@ -232,7 +232,7 @@ struct Verify: CooperativeCommand {
             }
             if let file = latex {
                 let m = try manifest ?? ProofWriting.manifest(source)
-                try ProofWriting.writeText(LaTeXFragment.section(claim: c, manifest: m, bundle: proof), to: file, what: "the LaTeX fragment")
+                try ProofWriting.writeText(LaTeXFragment.section(claim: c, manifest: m, bundle: proof, irrational: result.counterexample?.irrationalSymbols ?? []), to: file, what: "the LaTeX fragment")
             }
             // Beside an unknown, the entry's random-point check (log-sum-exp's §5), if it has
             // one — only for the claim as catalogued (the check samples its parameters and d).

@@ -394,7 +394,7 @@ struct ReproduceCLITests {
         let names = Set(list.stdout.split(separator: "\n").dropFirst(2).map { String($0.split(separator: " ")[0]) })
         #expect(names.count > 100)
         let slow = Set(obj["skipped_slow"] as? [String] ?? [])
-        #expect(slow == ["lionk.lyapunov-discrete.l3_2.doubled-c"])
+        #expect(slow.isEmpty, "no catalogue entry is slow since the algebraic check: \(slow)")
         #expect(Set(claims.compactMap { $0["claim"] as? String }) == names.subtracting(slow))
         for c in claims {
             let name = c["claim"] as? String ?? "?"

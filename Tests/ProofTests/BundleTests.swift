@@ -89,4 +89,43 @@ import Testing
         #expect(!missing.1)
         #expect(missing.0.contains("no value for p"))
     }
+
+    static func algebraicCounterexample(x: CounterexampleFile.Value, y: String) throws -> String {
+        let cx = CounterexampleFile(
+            claim: "root", role: "counterexample", dimension: 1, values: ["x": x, "y": .init(exact: y)], caseLabel: "d=1",
+            check: "exact", notes: [], replay: nil, replayNote: nil)
+        let e = JSONEncoder()
+        e.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try e.encode(cx), as: UTF8.self)
+    }
+
+    /// An irrational counterexample is re-checked exactly from its polynomial and interval;
+    /// without them, or with a polynomial that does not fit, it is not confirmed.
+    @Test func reevaluationOfAnIrrationalPointUsesItsPolynomial() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lionk-reeval-alg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let claim = dir.appendingPathComponent("claim.toml").path
+        try Data("name = \"root\"\nstate = [\"x\", \"y\"]\nhypotheses = [\"x^2 == 2\", \"y > 0\"]\ngoal = \"x*y <= 1\"\n".utf8)
+            .write(to: URL(fileURLWithPath: claim))
+        func check(_ x: CounterexampleFile.Value, y: String = "1") throws -> (String, Bool) {
+            ProofChecker.reevaluate(try Self.algebraicCounterexample(x: x, y: y), claimFile: claim, kind: "forall", convention: "implementation")
+        }
+        let sqrt2 = CounterexampleFile.Value(exact: nil, lower: "1", upper: "2", decimal: "1.414", polynomial: ["-2", "0", "1"])
+        let good = try check(sqrt2)
+        #expect(good.1, "\(good.0)")
+        #expect(good.0.contains("real algebraic"))
+        // y = 1/2: √2/2 ≤ 1, the goal holds: not a counterexample.
+        let holds = try check(sqrt2, y: "1/2")
+        #expect(!holds.1 && holds.0.hasPrefix("FAILED"), "\(holds.0)")
+        // √3 is no root of x² = 2.
+        let sqrt3 = CounterexampleFile.Value(exact: nil, lower: "1", upper: "2", decimal: "1.732", polynomial: ["-3", "0", "1"])
+        let wrong = try check(sqrt3)
+        #expect(!wrong.1 && wrong.0.hasPrefix("FAILED"), "\(wrong.0)")
+        // An interval with both roots of t² − 2, and no polynomial at all.
+        let wide = CounterexampleFile.Value(exact: nil, lower: "-2", upper: "2", decimal: "1.414", polynomial: ["-2", "0", "1"])
+        #expect(try !check(wide).1)
+        let bare = CounterexampleFile.Value(exact: nil, lower: "1", upper: "2", decimal: "1.414")
+        let none = try check(bare)
+        #expect(!none.1 && none.0.contains("no polynomial"), "\(none.0)")
+    }
 }

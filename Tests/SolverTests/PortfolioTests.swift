@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Solver
 import Symbolic
@@ -57,7 +58,7 @@ struct PortfolioTests {
         let s = try c.makeSolver(strategy: .nlsat, timeout: .seconds(20))
         for a in try Self.squareIsTwo(c) { try s.assert(a) }
         let model = try #require(try s.check(evaluating: [x]).model)
-        guard case .algebraic(let lo, let hi, _) = model.evaluations[0] else {
+        guard case .algebraic(let lo, let hi, _, _) = model.evaluations[0] else {
             Issue.record("√2 is not rational: \(model)")
             return
         }
@@ -151,6 +152,12 @@ struct PortfolioTests {
         let easy = try c.decide(Self.squareIsTwo(c), evaluating: [x], portfolio: Portfolio([.smt], firstSlice: 0.1, growth: 2, rounds: 1, final: .nlsat), timeout: .seconds(20))
         #expect(easy.strategy == .nlsat)
         #expect(easy.attempts.map(\.strategy) == [.smt, .nlsat])
+        // Its model (found in the final attempt's own context) is read exactly: x = √2.
+        guard case .sat(let model) = easy.outcome, case .algebraic(let lo, let hi, _, let poly) = model.evaluations.first else {
+            Issue.record("no algebraic x: \(easy.outcome)")
+            return
+        }
+        #expect(lo * lo < Rational(2) && Rational(2) < hi * hi && poly.count == 3)
         #expect(Portfolio.standard.description == "nlsat/smt (slices 0.25 s ×4, 3 rounds), then smt-nra")
     }
 
@@ -161,6 +168,26 @@ struct PortfolioTests {
         let decision = try c.decide(Fixtures.hardRealSystem(c), portfolio: .standard, timeout: .seconds(30))
         #expect(decision.outcome == .unknown(.interrupted))
         #expect(decision.attempts.count == 1)
+    }
+
+    @Test("the final strategy runs in a context of its own, which the query context's interrupt stops too")
+    func finalStrategyInAFollowerContextIsInterrupted() throws {
+        let c = try SolverContext()
+        let handle = c.interruptHandle
+        // Rounds of 0.05 s + 0.05 s, then z3-default with 30 s left: interrupted well before.
+        let portfolio = Portfolio([.nlsat], firstSlice: 0.05, growth: 1, rounds: 2, final: .z3default)
+        let stopper = Thread {
+            Thread.sleep(forTimeInterval: 1.0)
+            handle.interrupt()
+        }
+        stopper.start()
+        let decision = try c.decide(Fixtures.hardRealSystem(c), portfolio: portfolio, timeout: .seconds(30))
+        #expect(decision.outcome == .unknown(.interrupted), "a timeout here means the interrupt never reached the final attempt's context")
+        #expect(decision.attempts.last?.strategy == .z3default)
+
+        // A follower made after the interrupt is interrupted at once.
+        let late = try c.makeFollower()
+        #expect(late.interruptHandle.isInterrupted)
     }
 
     @Test("malformed portfolios are rejected")

@@ -48,10 +48,12 @@ struct QueryTests {
             let width = Fixtures.tenToMinus(exponent)
             let outcome = try solver.check(evaluating: [c.mul([x, x])], algebraicWidth: width)
             let model = try #require(outcome.model)
-            guard case .algebraic(let lower, let upper, let decimal) = model["x"] else {
+            guard case .algebraic(let lower, let upper, let decimal, let polynomial) = model["x"] else {
                 Issue.record("x is not algebraic: \(String(describing: model["x"]))")
                 continue
             }
+            // Z3's defining polynomial: a multiple of t² − 2 (lowest degree first).
+            #expect(polynomial.count == 3 && polynomial[1].isZero && polynomial[0] == -2 * polynomial[2], "\(polynomial)")
             #expect(lower < upper)
             #expect(upper - lower <= width)
             #expect(lower > Rational.zero)
@@ -63,7 +65,7 @@ struct QueryTests {
         }
         // The default width is 10^-20.
         let model = try #require(try solver.check().model)
-        guard case .algebraic(let lower, let upper, _) = model["x"] else {
+        guard case .algebraic(let lower, let upper, _, _) = model["x"] else {
             Issue.record("x is not algebraic")
             return
         }

@@ -28,7 +28,7 @@ struct SMTLIBTests {
         #expect(r["y"] == .rational(Rational(1, 3)))
         #expect(r["y"] == a["y"])
         #expect(r["flag"] == .bool(true))
-        guard case .algebraic(let lower, let upper, _) = r["x"] else {
+        guard case .algebraic(let lower, let upper, _, _) = r["x"] else {
             Issue.record("x is not algebraic after the round trip")
             return
         }

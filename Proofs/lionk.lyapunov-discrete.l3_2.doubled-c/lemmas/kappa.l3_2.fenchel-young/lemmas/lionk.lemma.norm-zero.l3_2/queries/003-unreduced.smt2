@@ -1,0 +1,13 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const r_v Real)
+(declare-const |v[1]| Real)
+(declare-const |w_v[1]| Real)
+(assert (<= 0.0 |w_v[1]|))
+(assert (= (* |w_v[1]| |w_v[1]| |w_v[1]| |w_v[1]|) (* |v[1]| |v[1]| |v[1]| |v[1]| |v[1]| |v[1]|)))
+(assert (<= 0.0 r_v))
+(assert (= (* r_v r_v r_v) (* |w_v[1]| |w_v[1]|)))
+(assert (<= r_v 0.0))
+(assert (not (= 0.0 |v[1]|)))
+(check-sat)

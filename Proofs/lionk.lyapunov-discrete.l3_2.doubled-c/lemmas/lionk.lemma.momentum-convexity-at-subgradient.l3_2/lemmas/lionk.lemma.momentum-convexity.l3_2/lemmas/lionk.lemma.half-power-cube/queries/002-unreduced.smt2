@@ -1,0 +1,12 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |h[1]| Real)
+(declare-const |u[1]| Real)
+(declare-const |w[1]| Real)
+(assert (<= 0.0 |h[1]|))
+(assert (= (* |u[1]| |u[1]|) (* |h[1]| |h[1]| |h[1]| |h[1]|)))
+(assert (<= 0.0 |w[1]|))
+(assert (= (* |u[1]| |u[1]| |u[1]| |u[1]| |u[1]| |u[1]|) (* |w[1]| |w[1]| |w[1]| |w[1]|)))
+(assert (not (= |w[1]| (* |h[1]| |h[1]| |h[1]|))))
+(check-sat)

@@ -1,0 +1,13 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const al Real)
+(declare-const r Real)
+(declare-const rho Real)
+(assert (<= 0.0 r))
+(assert (<= 0.0 al))
+(assert (= (* r r) (* al al al al)))
+(assert (<= 0.0 rho))
+(assert (= (* r r r) (* rho rho)))
+(assert (not (and (= r (* al al)) (= rho (* al al al)))))
+(check-sat)

@@ -1,0 +1,13 @@
+; lionk d=1 claim, unreduced: the naive query, for comparison only (no verdict rests on it)
+; sat iff the claim has a counterexample at d = 1; '/' reads x/0 as a free value
+(set-info :smt-lib-version 2.6)
+(declare-const |a[1]| Real)
+(declare-const al Real)
+(declare-const s Real)
+(declare-const |t[1]| Real)
+(assert (<= 0.0 s))
+(assert (<= 0.0 al))
+(assert (<= 0.0 |a[1]|))
+(assert (<= 0.0 |t[1]|))
+(assert (not (<= (* 3.0 al |t[1]| (* s s) (* |a[1]| |a[1]|)) (+ (* 2.0 (* s s s) (* |a[1]| |a[1]| |a[1]|)) (* (* al al al) (* |t[1]| |t[1]| |t[1]|))))))
+(check-sat)
