@@ -75,7 +75,7 @@ enum DynamicsTable {
                 throw fail("kappa", "missing: the κ of the update (a catalogue κ such as \"l1\"; or a [kappa] table with a name or K)")
             }
             guard let id = KappaID(name: kappa) else {
-                throw fail("kappa", "unknown κ \"\(kappa)\" (known: \(KappaID.catalogue.map(\.name).joined(separator: ", ")), lp:P, huber:DELTA)")
+                throw fail("kappa", "unknown κ \"\(kappa)\" (known: \((KappaID.catalogue.map(\.name) + KappaID.parameterised).joined(separator: ", ")))")
             }
             kappaID = id
         }

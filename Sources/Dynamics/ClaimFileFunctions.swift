@@ -254,7 +254,7 @@ struct KappaSpec: Sendable {
             guard case .string(let s) = e.value else { throw fail(key, "expected a string in quotes") }
             return s
         }
-        let known = (KappaID.catalogue.map(\.name) + ["lp:P", "huber:DELTA"]).joined(separator: ", ")
+        let known = (KappaID.catalogue.map(\.name) + KappaID.parameterised).joined(separator: ", ")
         if let name = try text("name") {
             for key in ["K", "variable", "grad", "conjugate", "domain"] where entries[key] != nil {
                 throw fail(key, "not used with a catalogue κ (name = \"\(name)\"); give either name or K")

@@ -23,11 +23,15 @@ public import Verification
 ///   |f(q) − f(p) − ⟨∇f(p), q − p⟩| ≤ L/2‖q − p‖², and L ≥ 0. A relaxation.
 /// - `convexLSmooth(L)`: the interpolation conditions of Taylor, Hendrickx and Glineur
 ///   (2017, Theorem 4 with μ = 0) for every ordered pair, multiplied by 2L:
-///   2L(f(p) − f(q) − ⟨∇f(q), p − q⟩) ≥ ‖∇f(p) − ∇f(q)‖², and L ≥ 0. Exact for L > 0.
+///   2L(f(p) − f(q) − ⟨∇f(q), p − q⟩) ≥ ‖∇f(p) − ∇f(q)‖², and L ≥ 0; and convexity,
+///   f(p) − f(q) − ⟨∇f(q), p − q⟩ ≥ 0, which those imply for L > 0 but which alone makes f
+///   affine at L = 0 (without it f's values were free there). Exact for L ≥ 0.
 /// - `stronglyConvex(mu:, L:)` with L: f − μ/2‖·‖² is convex and (L − μ)-smooth, so for
 ///   every ordered pair 2(L − μ)(f(p) − f(q) − ⟨∇f(q), p − q⟩ − μ/2‖p − q‖²) ≥
 ///   ‖∇f(p) − ∇f(q) − μ(p − q)‖², and μ ≤ L, L ≥ 0. This is Theorem 4 of Taylor et al.
-///   rewritten (the equivalence is checked by a test). Exact for 0 ≤ μ < L.
+///   rewritten (the equivalence is checked by a test); and μ-strong convexity,
+///   f(p) − f(q) − ⟨∇f(q), p − q⟩ − μ/2‖p − q‖² ≥ 0, implied for μ < L, needed at μ = L
+///   (f = μ/2‖·‖² + affine). Exact for 0 ≤ μ ≤ L.
 /// - `stronglyConvex(mu:, L: nil)`: f(p) ≥ f(q) + ⟨∇f(q), p − q⟩ + μ/2‖p − q‖² for every
 ///   ordered pair; `convex` is μ = 0. Exact when ∇f(p) may be a subgradient (f closed,
 ///   convex, possibly non-differentiable); for differentiable f a relaxation.
@@ -67,9 +71,9 @@ public enum FunctionClass: Sendable {
         case .lSmooth:
             return "f L-smooth through the descent lemma at each pair of points: a relaxation (a counterexample is a set of values satisfying it, not necessarily a function)"
         case .convexLSmooth:
-            return "f convex and L-smooth: interpolation conditions (Taylor, Hendrickx, Glineur 2017), exact for L > 0"
+            return "f convex and L-smooth: interpolation conditions (Taylor, Hendrickx, Glineur 2017) and convexity, exact for L ≥ 0"
         case .stronglyConvex(_, L: _?):
-            return "f μ-strongly convex and L-smooth: interpolation conditions (Taylor, Hendrickx, Glineur 2017, Thm 4), exact for 0 ≤ μ < L"
+            return "f μ-strongly convex and L-smooth: interpolation conditions (Taylor, Hendrickx, Glineur 2017, Thm 4) and strong convexity, exact for 0 ≤ μ ≤ L"
         case .stronglyConvex(_, L: nil):
             return "f μ-strongly convex: first-order conditions at each pair of points, exact with subgradients, a relaxation for differentiable f"
         case .convex:
@@ -183,6 +187,9 @@ public enum FunctionClass: Sendable {
             for i in 0..<n {
                 for j in 0..<n where i != j {
                     hyps.append(2 * L * (f[i] - f[j] - inner(g[j], x[i] - x[j])) .>= normSquared(g[i] - g[j]))
+                    // Convexity itself: implied by the line above when L > 0, but at L = 0 that
+                    // line says only ∇f(p) = ∇f(q), and the values of f would be free.
+                    hyps.append(f[i] - f[j] - inner(g[j], x[i] - x[j]) .>= 0)
                 }
             }
         case .stronglyConvex(let mu, let L?):
@@ -197,6 +204,9 @@ public enum FunctionClass: Sendable {
                     let dx = x[i] - x[j]
                     let gap = f[i] - f[j] - inner(g[j], dx) - mu / 2 * normSquared(dx)
                     hyps.append(2 * (L - mu) * gap .>= normSquared(g[i] - g[j] - mu * dx))
+                    // μ-strong convexity itself: implied by the line above when μ < L, but at
+                    // μ = L that line fixes only the gradients, and the values of f would be free.
+                    hyps.append(gap .>= 0)
                 }
             }
         case .stronglyConvex(_, nil), .convex:

@@ -59,6 +59,14 @@ public enum KappaID: Sendable, Hashable, Codable, CustomStringConvertible, Lossl
 
     public var description: String { name }
 
+    /// The largest numerator and denominator of p in "lp:P": the exact encoding of |y|^p is
+    /// a polynomial equation of degree 2·numerator (ℓ100 is already far beyond what Z3
+    /// decides).
+    public static let lpLimit = 100
+
+    /// The parameterised names, with what they take (for messages and help).
+    public static let parameterised = ["lp:P (rational 1 < P, numerator and denominator at most \(lpLimit))", "huber:DELTA (DELTA > 0)"]
+
     /// The same as `init?(name:)`.
     public init?(_ description: String) { self.init(name: description) }
 
@@ -78,7 +86,8 @@ public enum KappaID: Sendable, Hashable, Codable, CustomStringConvertible, Lossl
         case "l3_2": self = .lp(Rational(3, 2))
         case "lp":
             let p = arg ?? 3
-            guard p > 1 else { return nil }
+            // The exact encoding raises to the powers 2·numerator and 2·denominator of p.
+            guard p > 1, p.numerator <= KappaID.lpLimit, p.denominator <= KappaID.lpLimit else { return nil }
             self = .lp(p)
         case "half-squared", "half-sq": self = .halfSq
         case "relu": self = .relu

@@ -110,7 +110,7 @@ public struct QueryAnswer: Sendable {
 
 /// Runs `count` jobs on `workers` threads, handing out indices in order; stops handing out
 /// new indices once `stop` returns true. Returns when every started job has finished.
-func runParallel(count: Int, workers: Int, stop: @escaping @Sendable () -> Bool, _ job: @escaping @Sendable (Int) -> Void) {
+public func runParallel(count: Int, workers: Int, stop: @escaping @Sendable () -> Bool, _ job: @escaping @Sendable (Int) -> Void) {
     guard count > 0 else { return }
     let next = Mutex(0)
     let group = DispatchGroup()

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 public import Symbolic
 
@@ -14,20 +15,48 @@ public import Symbolic
 /// workers change only how fast or whether a claim is decided, never what a proof proves, so
 /// they are not part of the key. Unknown and refuted lemmas are not cached (an unknown may
 /// be decided with more time).
+///
+/// Claims verified at the same time (`lionk reproduce --parallel`) that need the same lemma
+/// prove it once: the first takes the key (`begin`), the others wait until it is done
+/// (`finish`) and then use its proof, or, if it was not proved, prove it themselves.
 public final class LemmaCache: Sendable {
-    private let proofs = Mutex<[String: VerificationResult]>([:])
+    private struct State {
+        var proofs: [String: VerificationResult] = [:]
+        var running: Set<String> = []
+    }
+    private let state = Mutex(State())
 
     public init() {}
 
     /// The number of lemma results kept.
-    public var count: Int { proofs.withLock { $0.count } }
+    public var count: Int { state.withLock { $0.proofs.count } }
 
-    func result(for key: String) -> VerificationResult? { proofs.withLock { $0[key] } }
+    func result(for key: String) -> VerificationResult? { state.withLock { $0.proofs[key] } }
 
-    func keep(_ r: VerificationResult, for key: String) {
-        guard r.verdict.isProof else { return }
-        proofs.withLock { $0[key] = r }
+    /// The kept proof of the key, after waiting for another thread proving it; or nil, and
+    /// whether the caller now owns the key (it must then call `finish`). Stops waiting on
+    /// cancellation (nil, not the owner).
+    func begin(_ key: String, cancellation: Cancellation) -> (kept: VerificationResult?, owner: Bool) {
+        while true {
+            let (kept, mine) = state.withLock { st -> (VerificationResult?, Bool) in
+                if let r = st.proofs[key] { return (r, false) }
+                if st.running.contains(key) { return (nil, false) }
+                st.running.insert(key)
+                return (nil, true)
+            }
+            if kept != nil || mine || cancellation.isCancelled { return (kept, mine) }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
     }
+
+    /// Ends `begin`'s claim on the key, keeping the result if it is a proof.
+    func finish(_ key: String, _ r: VerificationResult?) {
+        state.withLock { st in
+            st.running.remove(key)
+            if let r, r.verdict.isProof { st.proofs[key] = r }
+        }
+    }
+
 
     /// The key of a lemma under an engine's options (see the type's comment).
     static func key(_ lemma: Claim, _ engine: Engine) -> String {

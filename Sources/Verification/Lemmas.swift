@@ -74,21 +74,30 @@ extension Engine {
             sub.options.budget = remaining()
             sub.log = nil  // a lemma's queries go into its own result (and its own bundle)
             let r: VerificationResult
-            let key = lemmaCache.map { _ in LemmaCache.key(use.lemma, sub) }
-            if let cache = lemmaCache, let key, let kept = cache.result(for: key) {
+            let lookup = lemmaCache.map { cache in (cache, LemmaCache.key(use.lemma, sub)) }
+            let claimed = lookup.map { cache, key in cache.begin(key, cancellation: cancellation) }
+            // Only the owner of the key reports back (a proof to keep, or none).
+            let key = claimed?.owner == true ? lookup?.1 : nil
+            if let kept = claimed?.kept {
                 records.append(
                     LemmaRecord(
                         name: use.lemma.name, instantiations: use.instantiations.map(LemmaUse.describe), result: kept, reused: true))
                 continue
             }
             if let left = sub.options.budget, left <= 0 {
+                if let key { lemmaCache?.finish(key, nil) }
                 r = VerificationResult(
                     claim: use.lemma.name, kind: .forall, verdict: .unknown, scope: "not run", dimensionsChecked: [],
                     provedForAllDimensions: false, reductions: [], cases: [], seconds: 0, counterexample: nil,
                     openCases: ["budget exhausted before the lemma ran"], boxes: [], solver: backend.name)
             } else {
-                r = try sub.verify(use.lemma)
-                if let key { lemmaCache?.keep(r, for: key) }
+                do {
+                    r = try sub.verify(use.lemma)
+                } catch {
+                    if let key { lemmaCache?.finish(key, nil) }
+                    throw error
+                }
+                if let key { lemmaCache?.finish(key, r) }
             }
             records.append(
                 LemmaRecord(name: use.lemma.name, instantiations: use.instantiations.map(LemmaUse.describe), result: r))

@@ -9,7 +9,7 @@ extension KappaID: ExpressibleByArgument {
     public init?(argument: String) { self.init(name: argument) }
     public var defaultValueDescription: String { name }
     /// The catalogue's κ (help text, shell completion, the message for a wrong name).
-    public static var allValueStrings: [String] { catalogue.map(\.name) + ["lp:P", "huber:DELTA"] }
+    public static var allValueStrings: [String] { catalogue.map(\.name) + parameterised }
 }
 
 extension Scheme: ExpressibleByArgument {}

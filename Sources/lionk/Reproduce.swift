@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dynamics
 import Foundation
+import Synchronization
 import Proof
 import Symbolic
 import Verification
@@ -41,9 +42,15 @@ struct Reproduce: CooperativeCommand {
     @Option(help: "Write a LaTeX fragment with every claim's statement and machine-checked paragraph to this file, for \\input in a paper's appendix.")
     var latex: String?
 
+    @Option(help: "Claims run at once (default: --jobs); the workers are shared among them.")
+    var parallel: Int?
+
     @OptionGroup var engineFlags: EngineFlags
 
     func validate() throws {
+        if let p = parallel, !(1...EngineFlags.maxJobs).contains(p) {
+            throw ValidationError("--parallel must be between 1 and \(EngineFlags.maxJobs), not \(p)")
+        }
         if let k = kappa, !CatalogueResolver.kappas.contains(k) {
             throw ValidationError("--kappa: no catalogue claim is about κ = \(k) (the catalogue's: \(CatalogueResolver.kappas.map(\.name).joined(separator: ", ")))")
         }
@@ -99,51 +106,84 @@ struct Reproduce: CooperativeCommand {
                 out.line(columns.header)
                 out.line(columns.rule)
             }
-            var rows: [ReproduceRow] = []
-            var spotChecks: [String] = []
-            var fragments: [String] = []
-            var written = 0
-            let started = Date()
+            // Every (claim, convention) run, in catalogue order.
+            var tasks: [(entry: CatalogueEntry, convention: SubgradientConvention)] = []
             for entry in entries {
                 let conventions: [SubgradientConvention] =
                     entry.name == "lionk.lyapunov-discrete" ? [.implementation, .any] : [options.convention]
-                for conv in conventions {
-                    var e = engine
+                for conv in conventions { tasks.append((entry, conv)) }
+            }
+            // Claims run `parallel` at a time and share the workers: most claims are one or two
+            // queries, so one claim alone leaves a core idle. Rows are printed in catalogue order,
+            // each as soon as it and every row above it are finished.
+            let parallel = max(1, min(self.parallel ?? options.jobs, tasks.count))
+            var shared = engine
+            shared.options.jobs = max(1, options.jobs / parallel)
+            let perClaim = shared
+            let recording = proofs != nil || latex != nil
+            let proofsDir = proofs
+            let verbose = self.verbose
+            let json = self.json
+            let started = Date()
+            let state = Mutex(ReproduceProgress())
+            let failure = Mutex<(any Error)?>(nil)
+            let total = tasks.count
+            let taskList = tasks
+            runParallel(count: total, workers: parallel, stop: { Interrupt.requested || failure.withLock { $0 != nil } }) { i in
+                do {
+                    let (entry, conv) = taskList[i]
+                    var e = perClaim
                     e.options.convention = conv
-                    e.options.recordQueries = proofs != nil || latex != nil
-                    progress?("reproduce: \(entry.name) (\(conv.rawValue)) …")
+                    e.options.recordQueries = recording
                     let r = try e.verify(entry.make(.anyDimension))
-                    if Interrupt.requested {
-                        // Ctrl-C: the claims finished so far (already printed), not the one it stopped.
-                        clearProgress()
-                        if json { out.line(Self.document(rows, skipped: skipped, engine: engine, seconds: Date().timeIntervalSince(started), interrupted: true)) }
-                        throw Interrupted(detail: "after \(rows.count) claim\(rows.count == 1 ? "" : "s")\(json ? "" : " (the rows above)"); the rest were not run")
-                    }
+                    // Ctrl-C: a claim it stopped has no verdict; it is not printed.
+                    if Interrupt.requested { return }
+                    var done = ReproduceProgress.Done(row: ReproduceRow(entry: entry, convention: conv, result: r))
                     if verbose {
-                        FileHandle.standardError.write(Data("[\(String(format: "%7.2f", r.seconds)) s] \(entry.name) \(conv.rawValue): \(r.verdict.name)\n".utf8))
+                        done.verbose = "[\(String(format: "%7.2f", r.seconds)) s] \(entry.name) \(conv.rawValue): \(r.verdict.name)\n"
                     }
-                    if proofs != nil || latex != nil {
-                        let folder = entry.name + (conventions.count > 1 && conv == .any ? ".any" : "")
+                    if recording {
+                        let folder = entry.name + (entry.name == "lionk.lyapunov-discrete" && conv == .any ? ".any" : "")
                         let c = entry.make(.anyDimension)
                         let source = ProofWriting.source(
                             r, claim: c, convention: conv, replay: replayIfPossible(r, claimName: entry.name),
                             header: ["Catalogue claim \(entry.name) (κ = \(entry.kappa)): \(entry.summary).", "Expected verdict: \(entry.expected.name)."])
                         // An unknown verdict proves nothing and re-checks nothing: no bundle (verify --proof writes one).
-                        let path = r.verdict == .unknown ? nil : proofs.map { ($0 as NSString).appendingPathComponent(folder) }
+                        let path = r.verdict == .unknown ? nil : proofsDir.map { ($0 as NSString).appendingPathComponent(folder) }
                         let m = try path.map { try ProofWriting.write(source, to: $0) } ?? ProofWriting.manifest(source)
-                        if path != nil { written += 1 }
-                        if latex != nil { fragments.append(LaTeXFragment.section(claim: c, manifest: m, bundle: path, irrational: r.counterexample?.irrationalSymbols ?? [])) }
-                    }
-                    let row = ReproduceRow(entry: entry, convention: conv, result: r)
-                    rows.append(row)
-                    if !json {
-                        clearProgress()
-                        out.line(columns.line(row))
+                        done.wroteBundle = path != nil
+                        done.fragment = LaTeXFragment.section(claim: c, manifest: m, bundle: path, irrational: r.counterexample?.irrationalSymbols ?? [])
                     }
                     if r.verdict == .unknown, let check = entry.spotCheck {
-                        spotChecks.append("\(entry.name): \(check())")
+                        done.spotCheck = "\(entry.name): \(check())"
                     }
+                    state.withLock { st in
+                        st.finished[i] = done
+                        while let d = st.finished.removeValue(forKey: st.printed.count) {
+                            if let v = d.verbose { FileHandle.standardError.write(Data(v.utf8)) }
+                            if !json {
+                                clearProgress()
+                                out.line(columns.line(d.row))
+                            }
+                            st.printed.append(d)
+                        }
+                        progress?("reproduce: \(st.printed.count + st.finished.count)/\(total) claims finished …")
+                    }
+                } catch {
+                    failure.withLock { if $0 == nil { $0 = error } }
                 }
+            }
+            if let error = failure.withLock({ $0 }) { throw error }
+            let printed = state.withLock { $0.printed }
+            let rows = printed.map(\.row)
+            let spotChecks = printed.compactMap(\.spotCheck)
+            let fragments = printed.compactMap(\.fragment)
+            let written = printed.filter(\.wroteBundle).count
+            if Interrupt.requested {
+                // Ctrl-C: the claims printed so far, not those it stopped or that finished out of order.
+                clearProgress()
+                if json { out.line(Self.document(rows, skipped: skipped, engine: engine, seconds: Date().timeIntervalSince(started), interrupted: true)) }
+                throw Interrupted(detail: "after \(rows.count) claim\(rows.count == 1 ? "" : "s")\(json ? "" : " (the rows above)"); the rest were not run")
             }
             clearProgress()
             if let file = latex {
@@ -198,6 +238,19 @@ struct Reproduce: CooperativeCommand {
         ]
         return jsonText(obj)
     }
+}
+
+/// The rows of a reproduce run: printed in order, and finished out of order.
+struct ReproduceProgress {
+    struct Done {
+        var row: ReproduceRow
+        var verbose: String?
+        var fragment: String?
+        var spotCheck: String?
+        var wroteBundle = false
+    }
+    var printed: [Done] = []
+    var finished: [Int: Done] = [:]
 }
 
 /// One claim's line of the reproduce table.

@@ -48,9 +48,15 @@ struct CatalogueKeyTests {
         #expect(throws: (any Error).self) { try SimulateCommand.parse(["--K", "norm1(x)", "--kappa", "l1"]) }
         #expect(throws: (any Error).self) { try SimulateCommand.parse(["--conjugate", "0"]) }
         #expect(try KappaCheck.parse(["lp:4"]).spec == .lp(4))
-        for bad in ["l7", "lp:1", "lp:x", "huber:0", "huber:-1", "", "l1:2", "l3:3", "relu:", ":", "lp:"] {
+        // An adversarial user crashed `kappa check lp:1e19` (SIGILL in the ℓp encoding):
+        // exponents whose parts exceed KappaID.lpLimit are no κ.
+        for bad in ["l7", "lp:1", "lp:x", "huber:0", "huber:-1", "", "l1:2", "l3:3", "relu:", ":", "lp:", "lp:1e19", "lp:1e309",
+                    "lp:9223372036854775807", "lp:99999999999999999999", "lp:101", "lp:201/200"] {
             #expect(throws: (any Error).self, "\(bad)") { try Verify.parse(["x", "--kappa", bad]) }
+            #expect(throws: (any Error).self, "\(bad)") { try KappaCheck.parse([bad]) }
         }
+        #expect(try KappaCheck.parse(["lp:100"]).spec == .lp(100))
+        #expect(try KappaCheck.parse(["lp:99/98"]).spec == .lp(Rational(99, 98)))
         #expect(throws: (any Error).self) { try List.parse(["--kappa", "neg-abs"]) }
     }
 

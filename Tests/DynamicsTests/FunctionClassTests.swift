@@ -135,8 +135,9 @@ struct FunctionClassTests {
         let published =
             2 * (1 - mu / L) * (fx - fy - dot(gy, x - y))
             .>= sum((gx - gy).squared) / L + mu * sum((x - y).squared) - 2 * mu / L * dot(gy - gx, y - x)
-        // Hypotheses: L ≥ 0, μ ≤ L, then the pair (i, j) = (x, y), then (y, x).
-        #expect(enc.hypotheses.count == 4)
+        // Hypotheses: L ≥ 0, μ ≤ L, then for the pair (i, j) = (x, y) the condition and
+        // strong convexity, then the same for (y, x).
+        #expect(enc.hypotheses.count == 6)
         let ours = enc.hypotheses[2]
         let params = [Parameter("mu", ParameterDomain(lower: 0, upper: nil)), Parameter("L", .positive)]
         let vars: [Symbol] = [.vector("x"), .vector("y")] + enc.variables
@@ -165,5 +166,92 @@ struct FunctionClassTests {
         let lower = try gradientStepClaim(
             .convex, step: Expr(1), goal: { fx, fxn, g in fxn .>= fx - sum(g.squared) }, parameters: [])
         #expect(try kappaEngine().verify(lower).verdict == .proved)
+    }
+}
+
+/// Found by an adversarial suite: at L = 0 (convex L-smooth) and μ = L (strongly convex and
+/// L-smooth) the interpolation conditions fix only the gradients, and a "counterexample"
+/// with two values of f at one point was reported refuted (checked "exact"); the matching
+/// ∃-claims were found. With the (strong) convexity inequality added, f is affine (μ/2‖·‖²
+/// + affine) there, and the claims are decided right.
+@Suite("Function classes at the ends of their parameter ranges")
+struct FunctionClassEndpointTests {
+    static func verify(_ text: String, param: [String: String] = [:]) throws -> VerificationResult {
+        try kappaEngine().verify(ClaimFile.parse(text))
+    }
+
+    static let affineAtLZero = """
+        name = "convex-l-smooth at L = 0"
+        dim = [1, 2]
+        state = ["x: vector", "y: vector"]
+        goal = "f(y) <= f(x) + dot(grad_f(x), y - x)"
+        [objective]
+        class = "convex-l-smooth"
+        points = ["x", "y"]
+        L = "0"
+        """
+
+    @Test func convexLSmoothAtLZeroIsAffine() throws {
+        let r = try Self.verify(Self.affineAtLZero)
+        #expect(r.verdict.isProof, "\(r.verdict.name): \(r.counterexample.map { "\($0.values)" } ?? "")")
+        // L ∈ [0, 1]: at L = 1 the goal fails (f may curve up), so refuted — with f(y) above.
+        let range = try Self.verify(
+            Self.affineAtLZero.replacingOccurrences(of: "L = \"0\"", with: "L = \"L\"").replacingOccurrences(
+                of: "[objective]", with: "[params]\nL = \"[0, 1]\"\n[objective]"))
+        #expect(range.verdict == .refuted)
+        let cx = try #require(range.counterexample)
+        #expect(cx.isExactlyChecked)
+        #expect((cx.values[.scalar("L")]?.rational ?? 0) > 0, "no counterexample at L = 0: \(cx.values)")
+        // The ∃-claim "f(y) above the tangent at L = 0" has no witness.
+        let exists = try Self.verify(
+            Self.affineAtLZero.replacingOccurrences(of: "name = \"convex-l-smooth at L = 0\"", with: "name = \"above\"\nkind = \"exists\"")
+                .replacingOccurrences(of: "f(y) <= f(x)", with: "f(y) > f(x)"))
+        #expect(exists.verdict == .noWitness || exists.verdict == .noWitnessInScope, "\(exists.verdict.name)")
+    }
+
+    @Test func stronglyConvexWithMuEqualToLIsAQuadratic() throws {
+        let base = """
+            name = "strongly-convex with mu = L"
+            dim = [1, 2]
+            state = ["x: vector", "y: vector"]
+            goal = "GOAL"
+            [objective]
+            class = "strongly-convex"
+            points = ["x", "y"]
+            L = "1"
+            mu = "1"
+            """
+        let quadratic = "f(x) + dot(grad_f(x), y - x) + 1/2*sum((y - x)^2)"
+        for goal in ["f(y) >= \(quadratic)", "f(y) <= \(quadratic)"] {
+            let r = try Self.verify(base.replacingOccurrences(of: "GOAL", with: goal))
+            #expect(r.verdict.isProof, "\(goal): \(r.verdict.name)")
+        }
+        // A true mutation stays refuted: f(y) is not above the quadratic with 2/3 in place of 1/2 … unless y = x.
+        let wrong = try Self.verify(base.replacingOccurrences(of: "GOAL", with: "f(y) >= f(x) + dot(grad_f(x), y - x) + 2/3*sum((y - x)^2)"))
+        #expect(wrong.verdict == .refuted)
+        #expect(wrong.counterexample?.isExactlyChecked == true)
+    }
+}
+
+@Suite("ℓp with an exponent beyond the encoding")
+struct HugeLpExponentTests {
+    /// `lp:1e19` in a claim file stopped lionk with SIGILL (an Int conversion in the ℓp
+    /// encoding); it is a claim-file error naming what lp:P takes.
+    @Test(arguments: ["lp:1e19", "lp:9223372036854775807", "lp:4611686018427387905", "lp:101"])
+    func aHugeExponentIsAClaimFileError(_ name: String) {
+        let text = """
+            name = "lp with a huge exponent"
+            dim = [1]
+            state = ["x: vector"]
+            goal = "K(x) >= 0"
+            [kappa]
+            name = "\(name)"
+            """
+        do {
+            _ = try ClaimFile.parse(text)
+            Issue.record("\(name) was accepted")
+        } catch {
+            #expect("\(error)".contains("at most \(KappaID.lpLimit)"), "\(error)")
+        }
     }
 }

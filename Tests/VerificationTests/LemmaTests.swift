@@ -302,6 +302,23 @@ struct LemmaCacheTests {
         #expect(r2.verdict == .refuted)
     }
 
+    @Test func claimsVerifiedAtOnceProveASharedLemmaOnce() throws {
+        // One proof's worth of lemma queries, whether the second claim waits for the first
+        // one's proof or starts after it.
+        let reference = SymbolFaultBackend()
+        _ = try Engine(backend: reference).verify(quartic(amgm()))
+        let one = lemmaQueries(reference)
+        let backend = SymbolFaultBackend()
+        let engine = Engine(backend: backend)
+        let claim = quartic(amgm())
+        let verdicts = Mutex<[Verdict]>([])
+        runParallel(count: 4, workers: 4, stop: { false }) { _ in
+            if let r = try? engine.verify(claim) { verdicts.withLock { $0.append(r.verdict) } }
+        }
+        #expect(verdicts.withLock { $0 } == [.proved, .proved, .proved, .proved])
+        #expect(lemmaQueries(backend) == one, "the lemma was proved once, not once per claim")
+    }
+
     @Test func withoutACacheEveryUseProvesTheLemma() throws {
         let backend = SymbolFaultBackend()
         var engine = Engine(backend: backend)
