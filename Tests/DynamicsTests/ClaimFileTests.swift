@@ -149,10 +149,10 @@ struct ClaimFileFunctionTests {
         ("[objective]\nclass = \"quadratic\"\npoints = [\"x\"]\nhessian = \"[2, 1]\"\n", "c.toml:7: field 'objective.hessian': the interval [2, 1] is empty"),
         ("[objective]\nclass = \"convex\"\npoints = [\"x\"]\nfoo = 1\n", "c.toml:7: field 'objective.foo': unknown field (known: L, class, expression, hessian, mu, points, variable)"),
         ("[objective]\npoints = [\"x\"]\n", "c.toml:4: field 'objective.class': missing (required): one of expression, quadratic, l-smooth, convex-l-smooth, strongly-convex, convex"),
-        ("[kappa]\nname = \"l7\"\n", "c.toml:5: field 'kappa.name': unknown κ \"l7\" (known: l1, l2, l3, l3_2, half-squared, relu, huber, l1-half-squared, logsumexp, lp:P, huber:DELTA)"),
+        ("[kappa]\nname = \"l7\"\n", "c.toml:5: field 'kappa.name': unknown κ \"l7\" (known: l1, l2, l3, l3_2, half-squared, relu, huber, l1-half-squared, logsumexp, lp:P (rational 1 < P, numerator and denominator at most 100), huber:DELTA (DELTA > 0))"),
         ("[kappa]\nname = \"l1\"\nK = \"norm1(x)\"\n", "c.toml:6: field 'kappa.K': not used with a catalogue κ (name = \"l1\"); give either name or K"),
         ("[kappa]\nK = \"norm1(v) +\"\nvariable = \"v\"\n", "c.toml:5: field 'kappa.K': column 11: expected an expression, found the end of the input"),
-        ("[kappa]\nvariable = \"v\"\n", "c.toml:4: field 'kappa': give name = \"l1\" (a library κ: l1, l2, l3, l3_2, half-squared, relu, huber, l1-half-squared, logsumexp, lp:P, huber:DELTA) or K = \"…\" with variable = \"v\""),
+        ("[kappa]\nvariable = \"v\"\n", "c.toml:4: field 'kappa': give name = \"l1\" (a library κ: l1, l2, l3, l3_2, half-squared, relu, huber, l1-half-squared, logsumexp, lp:P (rational 1 < P, numerator and denominator at most 100), huber:DELTA (DELTA > 0)) or K = \"…\" with variable = \"v\""),
         ("objective = \"convex\"\n", "c.toml:4: field 'objective': write it as a table: a line [objective] followed by its fields"),
         ("[objectives]\nclass = \"convex\"\n", "c.toml:4: unknown table [objectives] (known: [dynamics], [kappa], [objective], [params], [unknowns])"),
     ])
