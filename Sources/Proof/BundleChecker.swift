@@ -80,10 +80,23 @@ public struct BundleCheck: Sendable {
 /// Re-checks proof bundles without trusting the lionk that wrote them: the files against
 /// their hashes, the manifest against its bundle hash, every stored query with a solver, and
 /// the counterexample by exact evaluation of the claim file.
+/// Answers of query texts already run in one `lionk check`, by the SHA-256 of the text: the
+/// bundles of a folder share lemma bundles (Proofs/ has 1407 query files, 728 distinct), and
+/// the same text asks the same solver the same question. Every file is still checked
+/// against its hash first; only the solver run is shared.
+public final class QueryAnswers: Sendable {
+    private let answers = Mutex<[String: String]>([:])
+    public init() {}
+    func answer(_ hash: String) -> String? { answers.withLock { $0[hash] } }
+    func keep(_ hash: String, _ got: String) { answers.withLock { $0[hash] = got } }
+    /// How many distinct texts were run.
+    public var count: Int { answers.withLock { $0.count } }
+}
+
 public enum ProofChecker {
     public static func check(
         folder: String, solver: CheckSolver, timeout: Double?, jobs: Int = 2, unreduced: Bool = false,
-        progress: (@Sendable (String) -> Void)? = nil
+        progress: (@Sendable (String) -> Void)? = nil, answers: QueryAnswers = QueryAnswers()
     ) -> BundleCheck {
         var out = BundleCheck(
             folder: folder, claim: "?", verdict: "?", bundleHash: nil, problems: [], queries: [], counterexample: nil,
@@ -135,7 +148,8 @@ public enum ProofChecker {
         }
         for l in m.lemmas {
             let sub = check(
-                folder: path(l.folder), solver: solver, timeout: timeout, jobs: jobs, unreduced: unreduced, progress: progress)
+                folder: path(l.folder), solver: solver, timeout: timeout, jobs: jobs, unreduced: unreduced, progress: progress,
+                answers: answers)
             if sub.problems.isEmpty {
                 if sub.bundleHash != l.bundleHash {
                     out.problems.append("\(path(l.folder))/\(ProofBundle.manifestName): its bundle hash is not the one this manifest lists for lemma \(l.name)")
@@ -180,7 +194,16 @@ public enum ProofChecker {
                     let q = items[i]
                     let text = stored[q.file!] ?? ""
                     let t0 = Date()
-                    let got = run(text, solver: solver, timeout: timeout)
+                    // The hash was checked against the file above. An undecided answer is not
+                    // shared (a later run of the same text may decide it).
+                    let hash = q.sha256 ?? ""
+                    let got: String
+                    if !hash.isEmpty, let known = answers.answer(hash) {
+                        got = known
+                    } else {
+                        got = run(text, solver: solver, timeout: timeout)
+                        if !hash.isEmpty && (got == "sat" || got == "unsat") { answers.keep(hash, got) }
+                    }
                     let secs = Date().timeIntervalSince(t0)
                     let status: QueryCheck.Status
                     if q.expected == nil || q.role == "unreduced" {

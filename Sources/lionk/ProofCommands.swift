@@ -203,8 +203,11 @@ struct Check: ParsableCommand {
             var checks: [BundleCheck] = []
             let out = StreamingOutput()
             if !json { out.line("re-checking \(bundles.count) bundle\(bundles.count == 1 ? "" : "s") with \(choice.name)") }
+            // One solver run per distinct query text in this check (bundles share lemma bundles).
+            let answers = QueryAnswers()
             for b in bundles {
-                let c = ProofChecker.check(folder: b, solver: choice, timeout: timeout, jobs: jobs, unreduced: unreduced, progress: progress)
+                let c = ProofChecker.check(
+                    folder: b, solver: choice, timeout: timeout, jobs: jobs, unreduced: unreduced, progress: progress, answers: answers)
                 clearProgress()
                 checks.append(c)
                 if !json { out.line(Self.text(c, verbose: verbose)) }

@@ -74,6 +74,29 @@ import Testing
         #expect(r.stderr.split(separator: "\n").count == 1)
     }
 
+    /// One `lionk check` runs each distinct query text once (bundles share lemma bundles), but
+    /// every copy is still checked against its hashes: a changed copy fails, the intact one
+    /// agrees, whichever comes first.
+    @Test func sharedQueriesAreRunOnceButEveryCopyIsChecked() throws {
+        let a = try Self.provedBundle()
+        let b = try Self.copy(a)
+        let both = try CLI.run(["check", a, b, "--json"])
+        #expect(both.status == 0, "\(both.stdout.suffix(600))")
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(both.stdout.utf8)) as? [String: Any])
+        let bundles = try #require(obj["bundles"] as? [[String: Any]])
+        #expect(bundles.count == 2)
+        let file = b + "/queries/002-case.smt2"
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+        let i = try #require(bytes.lastIndex(of: UInt8(ascii: "0")))
+        bytes[i] = UInt8(ascii: "1")
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        for order in [[a, b], [b, a]] {
+            let r = try CLI.run(["check"] + order)
+            #expect(r.status == 65, "\(r.stdout)")
+            #expect(r.stdout.contains("AGREE") && r.stdout.contains("CHANGED"), "\(r.stdout)")
+        }
+    }
+
     @Test func aChangedManifestVerdictFails() throws {
         let dir = try Self.copy(try Self.provedBundle())
         let path = dir + "/manifest.json"
