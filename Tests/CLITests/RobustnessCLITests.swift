@@ -267,7 +267,10 @@ struct RobustnessCLITests {
         #expect(c["verdict"] as? String == "proved")
         #expect(c["domain"] as? String == "‖a‖∞, ‖b‖∞ ≤ 4")
         #expect(c["verdict_text"] as? String == "proved at d = 1, on ‖a‖∞, ‖b‖∞ ≤ 4 only")
-        // The portfolio decides it for every a, b.
+    }
+
+    /// (A test of its own, so that it runs beside the 25 s one above.)
+    @Test func thePortfolioProvesConvexityEverywhere() throws {
         let p = try kappaJSON(["l3", "--dim", "1"])
         let pc = try #require(p.checks["convexity"])
         #expect(pc["domain"] as? String == "every point")
