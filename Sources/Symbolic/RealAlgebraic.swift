@@ -386,7 +386,8 @@ public struct AlgebraicScalar: EvaluationScalar, CustomStringConvertible {
 public struct AlgebraicPoint: Sendable {
     public let context: AlgebraicContext
     public private(set) var environment: Environment<AlgebraicScalar>
-    private var rationals: [Symbol: Rational]
+    /// The rational coordinates alone, for the ordinary exact evaluator.
+    public private(set) var rationalEnvironment: Environment<Rational>
 
     public init(rationals: [Symbol: Rational], algebraic: [Symbol: RealAlgebraicNumber]) {
         let order = algebraic.keys.sorted()
@@ -396,17 +397,14 @@ public struct AlgebraicPoint: Sendable {
         for (k, s) in order.enumerated() { env[s] = .scalar(AlgebraicScalar(ctx, number: k)) }
         context = ctx
         environment = env
-        self.rationals = rationals
+        rationalEnvironment = rationals.mapValues { .scalar($0) }
     }
 
     /// Gives a symbol a rational value.
     public mutating func set(_ s: Symbol, _ r: Rational) {
-        rationals[s] = r
+        rationalEnvironment[s] = .scalar(r)
         environment[s] = .scalar(AlgebraicScalar(rational: r))
     }
-
-    /// The rational coordinates alone, for the ordinary exact evaluator.
-    public var rationalEnvironment: Environment<Rational> { rationals.mapValues { .scalar($0) } }
 
     /// The truth of a constraint here, or an error when some step is not exact (a term with
     /// two irrational numbers, a root of an irrational number, an undecided sign).
@@ -418,7 +416,7 @@ public struct AlgebraicPoint: Sendable {
 
     /// The exact value of an expression here when it is rational, else nil.
     public func rationalValue(_ e: Expr) -> Rational? {
-        if environment.count == rationals.count { return try? e.evaluateScalar(rationalEnvironment) }
+        if environment.count == rationalEnvironment.count { return try? e.evaluateScalar(rationalEnvironment) }
         guard let v = try? e.evaluateScalar(environment), context.failure == nil else { return nil }
         return v.rational
     }

@@ -31,8 +31,6 @@ public final class LemmaCache: Sendable {
     /// The number of lemma results kept.
     public var count: Int { state.withLock { $0.proofs.count } }
 
-    func result(for key: String) -> VerificationResult? { state.withLock { $0.proofs[key] } }
-
     /// The kept proof of the key, after waiting for another thread proving it; or nil, and
     /// whether the caller now owns the key (it must then call `finish`). Stops waiting on
     /// cancellation (nil, not the owner).

@@ -176,7 +176,7 @@ struct FunctionClassTests {
 /// + affine) there, and the claims are decided right.
 @Suite("Function classes at the ends of their parameter ranges")
 struct FunctionClassEndpointTests {
-    static func verify(_ text: String, param: [String: String] = [:]) throws -> VerificationResult {
+    static func verify(_ text: String) throws -> VerificationResult {
         try kappaEngine().verify(ClaimFile.parse(text))
     }
 
@@ -226,7 +226,7 @@ struct FunctionClassEndpointTests {
             let r = try Self.verify(base.replacingOccurrences(of: "GOAL", with: goal))
             #expect(r.verdict.isProof, "\(goal): \(r.verdict.name)")
         }
-        // A true mutation stays refuted: f(y) is not above the quadratic with 2/3 in place of 1/2 … unless y = x.
+        // A mutation, 2/3 in place of 1/2, is false (wherever y ≠ x) and refuted.
         let wrong = try Self.verify(base.replacingOccurrences(of: "GOAL", with: "f(y) >= f(x) + dot(grad_f(x), y - x) + 2/3*sum((y - x)^2)"))
         #expect(wrong.verdict == .refuted)
         #expect(wrong.counterexample?.isExactlyChecked == true)
