@@ -64,8 +64,13 @@ import Testing
     }
 
     static func counterexample(_ values: [String: String]) throws -> String {
+        try counterexample(values: values.mapValues { .init(exact: $0) })
+    }
+
+    /// counterexample.json's text for these values (exact or irrational).
+    static func counterexample(claim: String = "square", values: [String: CounterexampleFile.Value]) throws -> String {
         let cx = CounterexampleFile(
-            claim: "square", role: "counterexample", dimension: 1, values: values.mapValues { .init(exact: $0) }, caseLabel: "d=1",
+            claim: claim, role: "counterexample", dimension: 1, values: values, caseLabel: "d=1",
             check: "exact", notes: [], replay: nil, replayNote: nil)
         let e = JSONEncoder()
         e.keyEncodingStrategy = .convertToSnakeCase
@@ -90,15 +95,6 @@ import Testing
         #expect(missing.0.contains("no value for p"))
     }
 
-    static func algebraicCounterexample(x: CounterexampleFile.Value, y: String) throws -> String {
-        let cx = CounterexampleFile(
-            claim: "root", role: "counterexample", dimension: 1, values: ["x": x, "y": .init(exact: y)], caseLabel: "d=1",
-            check: "exact", notes: [], replay: nil, replayNote: nil)
-        let e = JSONEncoder()
-        e.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try e.encode(cx), as: UTF8.self)
-    }
-
     /// An irrational counterexample is re-checked exactly from its polynomial and interval;
     /// without them, or with a polynomial that does not fit, it is not confirmed.
     @Test func reevaluationOfAnIrrationalPointUsesItsPolynomial() throws {
@@ -108,7 +104,7 @@ import Testing
         try Data("name = \"root\"\nstate = [\"x\", \"y\"]\nhypotheses = [\"x^2 == 2\", \"y > 0\"]\ngoal = \"x*y <= 1\"\n".utf8)
             .write(to: URL(fileURLWithPath: claim))
         func check(_ x: CounterexampleFile.Value, y: String = "1") throws -> (String, Bool) {
-            ProofChecker.reevaluate(try Self.algebraicCounterexample(x: x, y: y), claimFile: claim, kind: "forall", convention: "implementation")
+            ProofChecker.reevaluate(try Self.counterexample(claim: "root", values: ["x": x, "y": .init(exact: y)]), claimFile: claim, kind: "forall", convention: "implementation")
         }
         let sqrt2 = CounterexampleFile.Value(exact: nil, lower: "1", upper: "2", decimal: "1.414", polynomial: ["-2", "0", "1"])
         let good = try check(sqrt2)
